@@ -1,0 +1,77 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+// Builds the task pane (React), the custom functions and the ribbon commands for one shared runtime,
+// and emits both custom-functions metadata files from the registry.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const tsx = require("tsx/cjs/api");
+
+const DEV_URL = "https://localhost:3000/";
+const PROD_URL = process.env.ADDIN_URL || DEV_URL;
+
+class FunctionsMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsMetadataPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          // Loaded per build so that watch mode picks up registry edits.
+          const { buildMetadata } = tsx.require("./src/functions/metadata.ts", __filename);
+          for (const [file, locale] of [["functions.json", "en"], ["functions.ru.json", "ru"]]) {
+            const json = JSON.stringify(buildMetadata(locale), null, 2);
+            compilation.emitAsset(file, new compiler.webpack.sources.RawSource(json));
+          }
+        },
+      );
+    });
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const config = {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: { path: path.resolve(__dirname, "dist"), clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+      ],
+    },
+    plugins: [
+      new FunctionsMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // One page hosts the shared runtime: the task pane and the custom functions.
+        chunks: ["functions", "taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, PROD_URL)),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      static: { directory: path.join(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+  if (process.argv.some((arg) => arg === "serve")) {
+    // Certificates are created locally by office-addin-dev-certs; nothing is downloaded.
+    const devCerts = require("office-addin-dev-certs");
+    config.devServer.server = { type: "https", options: await devCerts.getHttpsServerOptions() };
+  }
+  return config;
+};
