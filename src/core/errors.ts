@@ -34,3 +34,28 @@ export function isCellError(value: unknown): value is CellError {
 
 /** Result of a core formula: a value or an error value. */
 export type Result<T> = T | CellError;
+
+/** Where a problem is: named in every user-facing message (DEVELOPERS.md: file, sheet and cell). */
+export interface Location {
+  file?: string;
+  sheet?: string;
+  cell?: string;
+}
+
+/**
+ * A problem the user can fix (a bad file, a missing column), thrown by use cases and shown as is:
+ * the message is already Russian (or English) and names the place.
+ */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly where: Location = {},
+  ) {
+    super(message);
+    this.name = "UserError";
+  }
+}
+
+export function isUserError(value: unknown): value is UserError {
+  return value instanceof UserError;
+}

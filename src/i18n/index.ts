@@ -3,12 +3,19 @@
  * Each area keeps its strings in messages/<area>.ts (ru and en side by side); the compiler checks that
  * the English table has every Russian key.
  */
+import * as app from "./messages/app";
+import * as classification from "./messages/classification";
 import * as core from "./messages/core";
 import * as deadlines from "./messages/deadlines";
+import * as importer from "./messages/import";
+import * as reports from "./messages/reports";
 import * as ui from "./messages/ui";
+import * as workbook from "./messages/workbook";
 
-const ru = { ...core.ru, ...deadlines.ru, ...ui.ru };
-const en: Record<MessageKey, string> = { ...core.en, ...deadlines.en, ...ui.en };
+const ru = { ...core.ru, ...deadlines.ru, ...importer.ru, ...classification.ru, ...reports.ru, ...workbook.ru, ...app.ru, ...ui.ru };
+const en: Record<MessageKey, string> = {
+  ...core.en, ...deadlines.en, ...importer.en, ...classification.en, ...reports.en, ...workbook.en, ...app.en, ...ui.en,
+};
 
 export type Locale = "ru" | "en";
 export type MessageKey = keyof typeof ru;

@@ -1,0 +1,23 @@
+/**
+ * `npm run bench [section...]`: prints speed and memory figures. Not a test: figures depend on the
+ * machine, so targets are printed next to them rather than asserted.
+ */
+import * as os from "os";
+import { benchFunctions } from "./functions";
+
+const SECTIONS: Record<string, () => void | Promise<void>> = {
+  functions: benchFunctions,
+};
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const names = wanted.length ? wanted : Object.keys(SECTIONS);
+  console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
+  for (const name of names) {
+    const section = SECTIONS[name];
+    if (!section) throw new Error(`Unknown benchmark section "${name}". Known: ${Object.keys(SECTIONS).join(", ")}`);
+    await section();
+  }
+}
+
+void main();

@@ -1,0 +1,52 @@
+import * as fs from "fs";
+import * as path from "path";
+import { spawnSync } from "child_process";
+import { checkManifest } from "../../scripts/manifest-check";
+
+const root = path.join(__dirname, "..", "..");
+const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
+const assets = path.join(root, "assets");
+
+describe("manifest.xml", () => {
+  it("passes the structural checks", async () => {
+    expect(await checkManifest(manifest, assets)).toEqual([]);
+  });
+
+  it("is well-formed for xmllint", () => {
+    const result = spawnSync("xmllint", ["--noout", path.join(root, "manifest.xml")], { encoding: "utf8" });
+    if (result.error) throw new Error("xmllint is not installed (Debian package libxml2-utils)");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+
+  it("has icons of every size the ribbon needs, as real PNGs of that size", () => {
+    for (const size of [16, 32, 64, 80]) {
+      const png = fs.readFileSync(path.join(assets, `icon-${size}.png`));
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+      expect(png.readUInt32BE(16)).toBe(size);
+      expect(png.readUInt32BE(20)).toBe(size);
+    }
+  });
+
+  it("gives English overrides for every Russian string", () => {
+    const strings = [...manifest.matchAll(/<bt:String id="([^"]+)" DefaultValue="([^"]*)">([\s\S]*?)<\/bt:String>/g)];
+    expect(strings.length).toBeGreaterThan(3);
+    for (const [, id, value, body] of strings) {
+      if (/[а-яё]/i.test(value)) expect({ id, hasEnglish: body.includes('Locale="en-US"') }).toEqual({ id, hasEnglish: true });
+    }
+  });
+
+  // The checker must catch the mistakes it exists for, or a passing run means nothing.
+  it.each([
+    ["a resid that resolves nowhere", (x: string) => x.replace('<Label resid="Tab.Label"/>', '<Label resid="Tab.Missing"/>'), "does not resolve"],
+    ["a Page that differs from the Runtime", (x: string) => x.replace(/<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/, '<Page><SourceLocation resid="Functions.Script.Url"/>'), "differs from <Runtime>"],
+    ["a short-lived runtime", (x: string) => x.replace('lifetime="long"', 'lifetime="short"'), 'lifetime="long"'],
+    ["an http URL", (x: string) => x.replace('DefaultValue="https://localhost:3000/functions.js"', 'DefaultValue="http://localhost:3000/functions.js"'), "not https"],
+    ["a too-long short string", (x: string) => x.replace('DefaultValue="Анализ"', `DefaultValue="${"а".repeat(126)}"`), "longer than 125"],
+    ["elements out of order", (x: string) => x.replace("  <Permissions>ReadWriteDocument</Permissions>\n", "").replace("  <Hosts>\n    <Host Name", "  <Permissions>ReadWriteDocument</Permissions>\n  <Hosts>\n    <Host Name"), "order"],
+    ["no SharedRuntime requirement", (x: string) => x.replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', ""), "SharedRuntime"],
+  ])("reports %s", async (_name, mutate, fragment) => {
+    const problems = await checkManifest(mutate(manifest), assets);
+    expect(problems.join("\n")).toContain(fragment);
+  });
+});
