@@ -4,7 +4,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const tsx = require("tsx/cjs/api");
+const { execFileSync } = require("child_process");
 
 const DEV_URL = "https://localhost:3000/";
 const PROD_URL = process.env.ADDIN_URL || DEV_URL;
@@ -15,10 +15,13 @@ class FunctionsMetadataPlugin {
       compilation.hooks.processAssets.tap(
         { name: "FunctionsMetadataPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          // Loaded per build so that watch mode picks up registry edits.
-          const { buildMetadata } = tsx.require("./src/functions/metadata.ts", __filename);
+          // Generated per build (watch mode picks up registry edits) in a child process, so the TypeScript
+          // registry loads the same way under webpack, the dev server and jest.
+          const script = path.join(__dirname, "scripts", "functions-metadata.ts");
+          const output = execFileSync(process.execPath, [require.resolve("tsx/cli"), script], { cwd: __dirname, encoding: "utf8" });
+          const metadata = JSON.parse(output);
           for (const [file, locale] of [["functions.json", "en"], ["functions.ru.json", "ru"]]) {
-            const json = JSON.stringify(buildMetadata(locale), null, 2);
+            const json = JSON.stringify(metadata[locale], null, 2);
             compilation.emitAsset(file, new compiler.webpack.sources.RawSource(json));
           }
         },

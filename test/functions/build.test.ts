@@ -72,7 +72,11 @@ describe("custom functions build", () => {
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toBe("Часть (5) больше целого (3)");
     expect((associated.get("SHARE")!(1, 0) as FakeError).code).toBe("#DIV/0!");
-    expect(associated.get("SOCIALINDEX")!([[0.1], [null]], null, null)).toEqual([[0], [""]]);
+    // A blank school gets "" (null inside an array would show as 0 in Excel).
+    const index = associated.get("SOCIALINDEX")!([[0.1], [0.3], [null]], [[-1]], null) as unknown[][];
+    expect(index[0][0]).toBeCloseTo(1, 12);
+    expect(index[1][0]).toBeCloseTo(-1, 12);
+    expect(index[2][0]).toBe("");
   });
 
   it("keeps the script small (no React, no ExcelJS)", () => {

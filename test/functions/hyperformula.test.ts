@@ -64,7 +64,9 @@ describe("custom functions in a spreadsheet engine", () => {
   });
 
   it.each([
-    ["=SQ.STABLYLOW(E2:F2, G2)", true],
+    // Row 2: 30 then 22 against 27 — only the last year is below, so not two years running.
+    ["=SQ.STABLYLOW(E2:F2, G2)", false],
+    ["=SQ.STABLYLOW({25,22}, 27)", true],
     ["=SQ.STABLYLOW(E2:F2, 27, 1)", true],
     ["=SQ.STABLYLOW(E5:F5, 27)", false],
     ["=SQ.LOWRESULTS(H2:H3, H3:H4)", false],

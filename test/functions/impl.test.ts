@@ -17,7 +17,8 @@ describe("argument reading", () => {
     ["FULFILLMENT", [80, 60, "рост"], 0.75],
     ["FULFILLMENT", [0.02, 0.04, -1], 0.5],
     ["FULFILLMENT", [0.02, 0.04, "Снижение"], 0.5],
-    ["INEQUALITY", [[[10], [20], ["н/д"], [null], [40]], null], 2],
+    // Blanks and «н/д» are left out: 10, 20, 40 with one value per group -> 40 / 10.
+    ["INEQUALITY", [[[10], [20], ["н/д"], [null], [40]], null], 4],
     ["INEQUALITY", [[[10, 20, 30, 40]], "25%"], 4],
     ["MINSCORE", ["Химия", "2020", null], 36],
     ["BELOWMINSHARE", [[[20, null], ["30", "н/д"]], "24"], 0.5],

@@ -41,7 +41,7 @@ export function buildPlugin(specs: readonly FunctionSpec[] = FUNCTIONS): Functio
     implemented[name] = {
       method,
       parameters: spec.params.map((param) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: Boolean(param.optional) })),
-      ...(matrixResult ? { arraySizeMethod: `size_${spec.id}` } : {}),
+      ...(matrixResult ? { sizeOfResultArrayMethod: `size_${spec.id}` } : {}),
     };
     proto[method] = function (this: FunctionPlugin, ast, state) {
       const self = this as unknown as { runFunction: (a: Ast[], s: InterpreterState, m: unknown, f: (...x: unknown[]) => unknown) => unknown; metadata: (n: string) => unknown };
