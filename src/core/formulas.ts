@@ -83,13 +83,48 @@ export function inequality(values: readonly number[], fraction = 0.1): Result<nu
   const n = values.length;
   const k = Math.max(1, Math.ceil(n * fraction - EPSILON));
   if (2 * k > n) return new CellError("NA", t("range.tooFewValues", { need: 2 * k, have: n }));
-  const sorted = Float64Array.from(values).sort();
+  const [bottom, top] = k <= SMALL_GROUP ? extremeSumsSmall(values, k) : extremeSumsSorted(values, k);
+  if (bottom === 0) return new CellError("DIV0", "");
+  return top / bottom;
+}
+
+// Up to this group size a single pass with insertion buffers beats sorting (the common call: 20–30
+// schools of a municipality, 10%); larger groups sort once.
+const SMALL_GROUP = 16;
+
+/** Sums of the k smallest and the k largest values in one pass (k ≤ SMALL_GROUP). */
+function extremeSumsSmall(values: readonly number[], k: number): [number, number] {
+  const low = new Float64Array(k).fill(Infinity);
+  const high = new Float64Array(k).fill(-Infinity);
+  for (const x of values) {
+    if (x < low[k - 1]) {
+      let i = k - 1;
+      for (; i > 0 && low[i - 1] > x; i--) low[i] = low[i - 1];
+      low[i] = x;
+    }
+    if (x > high[k - 1]) {
+      let i = k - 1;
+      for (; i > 0 && high[i - 1] < x; i--) high[i] = high[i - 1];
+      high[i] = x;
+    }
+  }
+  let bottom = 0;
+  let top = 0;
+  for (let i = 0; i < k; i++) {
+    bottom += low[i];
+    top += high[i];
+  }
+  return [bottom, top];
+}
+
+function extremeSumsSorted(values: readonly number[], k: number): [number, number] {
+  const sorted = new Float64Array(values).sort();
+  const n = sorted.length;
   let bottom = 0;
   let top = 0;
   for (let i = 0; i < k; i++) {
     bottom += sorted[i];
     top += sorted[n - 1 - i];
   }
-  if (bottom === 0) return new CellError("DIV0", "");
-  return top / bottom;
+  return [bottom, top];
 }

@@ -181,7 +181,8 @@ export function inequalityFn(values: unknown, fraction: unknown): Out {
   if (isCellError(m)) return m;
   const f = optionalFraction(fraction, 0.1, "доля");
   if (isCellError(f)) return f;
-  const numbers = m.flat().filter((v): v is number => v !== null);
+  const numbers: number[] = [];
+  for (const row of m) for (const v of row) if (v !== null) numbers.push(v);
   return formulas.inequality(numbers, f);
 }
 

@@ -1,4 +1,5 @@
 import { CellError, isCellError } from "../../src/core/errors";
+import fc from "fast-check";
 import { dynamics, fulfillment, inequality, progress, ratio, share, targetStatus } from "../../src/core/formulas";
 
 const kindOf = (v: unknown): string | undefined => (isCellError(v) ? v.kind : undefined);
@@ -132,5 +133,26 @@ describe("inequality", () => {
 
   it("returns #DIV/0! when the bottom group's mean is 0", () => {
     expect(kindOf(inequality([0, 0, 10, 20]))).toBe("DIV0");
+  });
+
+  it("gives the same ratio as sorting, for small groups (one pass) and large ones (sort)", () => {
+    const bySorting = (values: number[], fraction: number): number => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const k = Math.max(1, Math.ceil(values.length * fraction - 1e-9));
+      const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+      return sum(sorted.slice(-k)) / sum(sorted.slice(0, k));
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 2, maxLength: 400 }),
+        fc.constantFrom(0.05, 0.1, 0.25, 0.5),
+        (values, fraction) => {
+          const result = inequality(values, fraction);
+          if (typeof result !== "number") return true; // overlap cases are covered above
+          expect(result).toBeCloseTo(bySorting(values, fraction), 9);
+          return true;
+        },
+      ),
+    );
   });
 });
