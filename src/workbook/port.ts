@@ -41,6 +41,10 @@ export interface WorkbookPort {
   readGrid(sheet: string, range?: string): Promise<Grid>;
   /** Writes a plan to a new sheet named plan.name (or replaces options.replace), marking it as the add-in's. */
   writeSheet(plan: SheetPlan, options?: WriteOptions): Promise<WriteResult>;
+  /** Selects a sheet (and optionally a cell) for the user: Excel only; file adapters ignore it. */
+  activate?(sheet: string, cell?: string): Promise<void>;
+  /** The user's selection in Excel, as a grid; file adapters do not have one. */
+  readSelection?(): Promise<Grid>;
   /** Settings stored with the workbook (JSON), or null when the workbook has none. */
   loadSettings(): Promise<unknown | null>;
   saveSettings(settings: unknown): Promise<void>;
