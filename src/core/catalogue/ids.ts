@@ -1,6 +1,6 @@
 /**
  * Ids of the indicators that code refers to by name (classification inputs, identity fields, program
- * targets). The catalogue (catalogue/indicators.ts) must define every one of them; a test checks it.
+ * targets). The catalogue (catalogue/indicators*.ts, behind catalogue/index.ts) must define every one of them; a test checks it.
  * Exam indicators are per subject: `examId("ege_mean", "russian")` -> "ege_mean_russian".
  */
 import type { ExamSubject } from "../minscores";
