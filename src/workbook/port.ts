@@ -31,6 +31,8 @@ export interface WriteResult {
   sheet: string;
   rows: number;
   columns: number;
+  /** Parts of the plan this Excel could not apply (e.g. page layout without ExcelApi 1.9), in the user's language. */
+  warnings?: string[];
 }
 
 export interface WorkbookPort {
