@@ -33,6 +33,9 @@ export interface ProgramInfo {
   department: string;
   /** «Приложение № N к …» text over generated sheets; empty for none. */
   appendixTo: string;
+  /** Templates the ribbon's one-click builds start from (the task pane lets the user pick others). */
+  targetTemplate: string;
+  roadmapTemplate: string;
 }
 
 export interface Settings {
@@ -50,7 +53,7 @@ export const DEFAULT_CLASSIFICATION: ClassificationSettings = {
   preset: "default",
   lowResults: { enabled: true, cut: 0.3, procedures: 2, mode: "or" },
   stablyLow: { enabled: true, years: 2, kind: "certificate" },
-  cluster: { enabled: false, indicator: "ege_mean_russian", groupBy: ID.cluster, basis: "below_mean", ratioCut: 0.9, quantile: 0.25 },
+  cluster: { enabled: false, indicator: "ege_mean_russian", groupBy: ID.cluster, basis: "below_mean", ratioCut: 0.9, quantile: 0.25, minGroup: 3 },
   blocks: { enabled: false, qualityCut: 0.5, relativeCut: 0.8, weakBlocksForLow: 2 },
   socialIndex: {
     enabled: true,
@@ -68,7 +71,7 @@ export const DEFAULT_CLASSIFICATION: ClassificationSettings = {
   },
   directFlags: { enabled: true, override: false },
   biased: "flag",
-  level: { crisisYears: 2, crisisWhenBoth: true, worseningIsRisk: true },
+  level: { crisisYears: 2, crisisWhenBoth: true, crisisYearsAlone: 3, worseningIsRisk: true },
   resilient: { enabled: true, quantile: 0.25, residualSd: 1 },
 };
 
@@ -76,7 +79,10 @@ export function defaultSettings(year = new Date().getFullYear()): Settings {
   return {
     version: 1,
     locale: "ru",
-    program: { fromYear: year, toYear: year + 3, region: "", department: "", appendixTo: "" },
+    program: {
+      fromYear: year, toYear: year + 3, region: "", department: "", appendixTo: "",
+      targetTemplate: "seed002-targets", roadmapTemplate: "seed000-plan",
+    },
     statusLabels: { ...DEFAULT_STATUS_LABELS },
     minScores: DEFAULT_MIN_SCORES.map((e) => ({ ...e })),
     classification: structuredClone(DEFAULT_CLASSIFICATION),

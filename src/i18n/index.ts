@@ -9,12 +9,13 @@ import * as core from "./messages/core";
 import * as deadlines from "./messages/deadlines";
 import * as importer from "./messages/import";
 import * as reports from "./messages/reports";
+import * as registers from "./messages/registers";
 import * as ui from "./messages/ui";
 import * as workbook from "./messages/workbook";
 
-const ru = { ...core.ru, ...deadlines.ru, ...importer.ru, ...classification.ru, ...reports.ru, ...workbook.ru, ...app.ru, ...ui.ru };
+const ru = { ...core.ru, ...deadlines.ru, ...importer.ru, ...classification.ru, ...reports.ru, ...registers.ru, ...workbook.ru, ...app.ru, ...ui.ru };
 const en: Record<MessageKey, string> = {
-  ...core.en, ...deadlines.en, ...importer.en, ...classification.en, ...reports.en, ...workbook.en, ...app.en, ...ui.en,
+  ...core.en, ...deadlines.en, ...importer.en, ...classification.en, ...reports.en, ...registers.en, ...workbook.en, ...app.en, ...ui.en,
 };
 
 export type Locale = "ru" | "en";

@@ -18,6 +18,8 @@ import {
  * are scaled to the page width anyway, and 11 wraps long indicator names into fewer lines.
  */
 export const FONT = { body: BODY_FONT, title: 12, small: 9 } as const;
+/** Russian official documents are typed in Times New Roman; LibreOffice renders it with a metric twin. */
+export const OFFICIAL_FONT = "Times New Roman";
 export const FILL = {
   input: "FFF2CC", // light yellow: cells the user fills
   section: "DDEBF7", // goal / stage rows
@@ -291,6 +293,7 @@ export class FormBuilder {
     const hidden = this.columns.flatMap((c, i) => (c.hidden ? [columnLetter(i + 1)] : []));
     return {
       name: options.name,
+      fontName: OFFICIAL_FONT,
       cells,
       styles: compressStyles(grid),
       merges: [...this.merges],

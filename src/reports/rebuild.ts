@@ -8,6 +8,8 @@
 import { t, type Locale } from "../i18n";
 import { compressStyles, dataBlockEnd, isBlank, rowByKey, rowHeights, type StyleGrid } from "./formulas";
 import { dataStyle, KEY, sectionStyle, TABLE, type RowModel } from "./layout";
+import { monitoringModel, monitoringParamsOf } from "./monitoringModel";
+import { registerModel, registerParamsOf } from "./registerModel";
 import { riskModel } from "./riskProfile";
 import { roadmapModel } from "./roadmapModel";
 import { isFormula, parseRange, rangeOf, type CellValue, type PlanCell, type SheetMeta, type SheetPlan } from "./sheetPlan";
@@ -43,6 +45,8 @@ export function rowModelFor(meta: SheetMeta): RowModel {
     case "targets": return targetModel({ ...years(), mode: (p.mode as TargetMode | undefined) ?? "both" });
     case "roadmap": return roadmapModel(years());
     case "risk-profile": return riskModel({ locale });
+    case "register": return registerModel(registerParamsOf(p));
+    case "monitoring": return monitoringModel(monitoringParamsOf(p));
     default: throw new Error(`No row model for sheet kind ${meta.kind}`);
   }
 }

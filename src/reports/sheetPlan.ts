@@ -104,6 +104,8 @@ export interface TableSpec {
 
 export interface SheetPlan {
   name: string;
+  /** Font of every cell (default Calibri); official forms use Times New Roman. */
+  fontName?: string;
   /** Dense grid, rows × columns; shorter rows are padded with blanks. */
   cells: PlanCell[][];
   styles: StyledRange[];

@@ -19,8 +19,8 @@ const VALIDATION_TITLE_MAX = 32;
 const VALIDATION_TEXT_MAX = 255;
 
 /** One ExcelJS style object per (style, text) pair: cells share it, and nothing mutates it afterwards. */
-function excelStyle(style: CellStyle, text: boolean): Partial<ExcelJS.Style> {
-  const font: Partial<ExcelJS.Font> = { name: DEFAULT_FONT.name, size: style.fontSize ?? DEFAULT_FONT.size };
+function excelStyle(style: CellStyle, text: boolean, fontName: string): Partial<ExcelJS.Style> {
+  const font: Partial<ExcelJS.Font> = { name: fontName, size: style.fontSize ?? DEFAULT_FONT.size };
   if (style.bold !== undefined) font.bold = style.bold;
   if (style.italic !== undefined) font.italic = style.italic;
   if (style.fontColor) font.color = { argb: argb(style.fontColor) };
@@ -65,7 +65,7 @@ function writeCells(ws: ExcelJS.Worksheet, plan: SheetPlan, grid: StyleGrid): vo
       }
       const key = `${id}:${text ? 1 : 0}`;
       let style = cache.get(key);
-      if (!style) cache.set(key, (style = excelStyle(grid.styles[id], text)));
+      if (!style) cache.set(key, (style = excelStyle(grid.styles[id], text, plan.fontName ?? DEFAULT_FONT.name)));
       cell.style = style;
     }
   }

@@ -142,14 +142,14 @@ function applyBorders(range: Excel.Range, rect: Rect): void {
   }
 }
 
-function formatOps(extent: Extent, grid: StyleGrid, target: Target): Op[] {
+function formatOps(extent: Extent, grid: StyleGrid, target: Target, fontName: string): Op[] {
   const ops: Op[] = [];
   if (extent.rows > 0 && extent.columns > 0) {
     // Every cell of the plan gets the same font name: Excel's default differs by version.
     const all = rangeOf(1, 1, extent.rows, extent.columns);
     ops.push(op(60, () => {
       const font = targetSheet(target).getRange(all).format.font;
-      font.name = DEFAULT_FONT.name;
+      font.name = fontName;
       font.size = DEFAULT_FONT.size;
     }));
   }
@@ -190,7 +190,7 @@ function layoutOps(plan: SheetPlan, extent: Extent, target: Target): Op[] {
 export function cellOps(plan: SheetPlan, target: Target): { ops: Op[]; extent: Extent } {
   const extent = planExtent(plan);
   const grid = resolveStyles(plan, extent);
-  return { ops: [...valueBlockOps(plan, extent, grid, target), ...formatOps(extent, grid, target), ...layoutOps(plan, extent, target)], extent };
+  return { ops: [...valueBlockOps(plan, extent, grid, target), ...formatOps(extent, grid, target, plan.fontName ?? DEFAULT_FONT.name), ...layoutOps(plan, extent, target)], extent };
 }
 
 /** Consecutive ops in batches of at most `budget` estimated bytes (an op larger than that goes alone). */

@@ -17,7 +17,7 @@ import { CASES, caseItems, expected } from "./targetCases";
 
 jest.setTimeout(300_000);
 
-const PROGRAM: ProgramInfo = { fromYear: 2020, toYear: 2021, region: "", department: "", appendixTo: "программе поддержки школ" };
+const PROGRAM: ProgramInfo = { fromYear: 2020, toYear: 2021, region: "", department: "", appendixTo: "программе поддержки школ", targetTemplate: "", roadmapTemplate: "" };
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sq-reports-lo-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -9,7 +9,7 @@ import { isFormula, type CellValue, type SheetPlan } from "../../src/reports/she
 import { buildTargetSheet } from "../../src/reports/targets";
 import { cachedGrid, evaluate, maxOverlap, styleAt } from "./planTools";
 
-const PROGRAM: ProgramInfo = { fromYear: 2020, toYear: 2021, region: "", department: "", appendixTo: "" };
+const PROGRAM: ProgramInfo = { fromYear: 2020, toYear: 2021, region: "", department: "", appendixTo: "", targetTemplate: "", roadmapTemplate: "" };
 const item = (key: string, title: string, base: number, target: number): TargetItem =>
   ({ key, title, unit: "count", direction: "up", base, baseYear: 2019, plan: { 2021: target } });
 const targets = (items: TargetItem[]) =>

@@ -5,7 +5,7 @@ import { buildRiskProfileSheet, readRiskProfile, roadmapFromRisks } from "../../
 import type { CellValue, SheetPlan } from "../../src/reports/sheetPlan";
 import { cachedGrid, describePlan } from "./planTools";
 
-const PROGRAM: ProgramInfo = { fromYear: 2024, toYear: 2026, region: "Белгородская область", department: "", appendixTo: "" };
+const PROGRAM: ProgramInfo = { fromYear: 2024, toYear: 2026, region: "Белгородская область", department: "", appendixTo: "", targetTemplate: "", roadmapTemplate: "" };
 const SCHOOLS = [
   { school: "МБОУ «СОШ № 2»", municipality: "Красненский район" },
   { key: "oo-6", school: "МБОУ СОШ № 6", municipality: "Красненский район" },

@@ -6,7 +6,7 @@ import { buildRoadmapSheet } from "../../src/reports/roadmap";
 import { columnLetter, isFormula, type SheetPlan } from "../../src/reports/sheetPlan";
 import { cachedGrid, describePlan, evaluate } from "./planTools";
 
-const PROGRAM: ProgramInfo = { fromYear: 2020, toYear: 2020, region: "", department: "Отдел образования", appendixTo: "Приложение № 2 к программе" };
+const PROGRAM: ProgramInfo = { fromYear: 2020, toYear: 2020, region: "", department: "Отдел образования", appendixTo: "Приложение № 2 к программе", targetTemplate: "", roadmapTemplate: "" };
 const measure = (key: string, title: string, deadline: string): RoadmapMeasure =>
   ({ key, title, executor: "МОЦ", deadline, result: "Справка", reportFormat: "Аналитическая справка" });
 

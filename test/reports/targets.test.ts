@@ -5,7 +5,7 @@ import { cachedGrid, describePlan, evaluate, maxOverlap, styleAt } from "./planT
 import { CASES, caseItems, expected } from "./targetCases";
 
 const PROGRAM: ProgramInfo = {
-  fromYear: 2020, toYear: 2021, region: "Смоленская область", department: "Комитет по образованию", appendixTo: "ведомственной целевой программе",
+  fromYear: 2020, toYear: 2021, region: "Смоленская область", department: "Комитет по образованию", appendixTo: "ведомственной целевой программе", targetTemplate: "", roadmapTemplate: "",
 };
 
 const col = (plan: SheetPlan, key: string): number => {

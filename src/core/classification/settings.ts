@@ -6,7 +6,7 @@ import type { ThresholdKind } from "../minscores";
 
 export interface LowResultsRule {
   enabled: boolean;
-  /** Share of participants below the minimum that counts (default 0.3). */
+  /** Share of participants below the minimum that counts: share ≥ cut (default 0.3). */
   cut: number;
   /** How many procedures of the current year must reach the cut (default 2). */
   procedures: number;
@@ -16,7 +16,7 @@ export interface LowResultsRule {
 
 export interface StablyLowRule {
   enabled: boolean;
-  /** Consecutive years with the mean below the minimum (default 2; some districts use 3). */
+  /** Consecutive years with data with the mean strictly below the minimum (default 2; some districts use 3). */
   years: number;
   kind: ThresholdKind;
 }
@@ -29,16 +29,19 @@ export interface ClusterRule {
   groupBy: string;
   /** "below_mean": below the group mean by `ratioCut`; "bottom_quantile": in the group's bottom `quantile`. */
   basis: "below_mean" | "bottom_quantile";
-  /** School value ÷ group mean below this is low (default 0.9). */
+  /** School value ÷ group mean strictly below this is low (default 0.9). */
   ratioCut: number;
+  /** Bottom share of the group: value ≤ PERCENTILE.INC(group, quantile) and below the group's maximum. */
   quantile: number;
+  /** Groups with fewer schools with the value are not compared (default 3). */
+  minGroup: number;
 }
 
 export interface BlocksRule {
   enabled: boolean;
-  /** Block 1: качество знаний below this is weak (default 0.5). */
+  /** Block 1: качество знаний strictly below this is weak (default 0.5). */
   qualityCut: number;
-  /** Blocks 2–4: a value below this share of the municipal mean is weak (default 0.8). */
+  /** Blocks 2–4: a value strictly below this share of the mean over all schools of the year is weak (default 0.8). */
   relativeCut: number;
   /** How many weak blocks make a school low-results (default 2). */
   weakBlocksForLow: number;
@@ -54,7 +57,7 @@ export interface SocialFactor {
 export interface SocialIndexRule {
   enabled: boolean;
   factors: SocialFactor[];
-  /** Schools in the bottom `quantile` of the index are ШНСУ (default 0.25). */
+  /** Schools in the bottom `quantile` of the index (≤ PERCENTILE.INC) are ШНСУ (default 0.25). */
   quantile: number;
   /** Minimum number of factors a school must have for an index (default 3). */
   minFactors: number;
@@ -72,7 +75,12 @@ export interface ClassificationSettings {
   directFlags: { enabled: boolean; override: boolean };
   /** Schools flagged for biased results: "flag" keeps them in the rules and marks them; "exclude" leaves them out of the results rules. */
   biased: "flag" | "exclude";
-  /** Crisis vs risk (seed 004). */
-  level: { crisisYears: number; crisisWhenBoth: boolean; worseningIsRisk: boolean };
+  /**
+   * Crisis vs risk (seed 004): crisis = low results `crisisYears` years running and adverse conditions
+   * (when `crisisWhenBoth`), or low results `crisisYearsAlone` years running; risk = any criterion met,
+   * or results worsening (when `worseningIsRisk`).
+   */
+  level: { crisisYears: number; crisisWhenBoth: boolean; crisisYearsAlone: number; worseningIsRisk: boolean };
+  /** Bottom `quantile` of the index with top `quantile` of results, or a residual ≥ `residualSd` SDs. */
   resilient: { enabled: boolean; quantile: number; residualSd: number };
 }

@@ -1,0 +1,170 @@
+/**
+ * «Мониторинг» (DOMAIN §1, step 3): monitoring rounds side by side, per school the followed indicators
+ * at each round with the change and its dynamics, the status at each round (one ClassificationResult per
+ * round) and whether the school left or entered the lists between the first and the last round. Below:
+ * the municipal indicators (monitoringBlocks.ts) and the line charts of the indicators' means.
+ *
+ * Decisions: rounds are the results' years in order, labelled «2022 г.», or «входной / промежуточный /
+ * итоговый» with the year when asked and there are 2 or 3 rounds. Followed indicators default to the
+ * results indicators with a direction that the classification read. "Program schools" are the schools
+ * with a status other than none at the first round; a school shows positive dynamics when more than half
+ * of its indicators with values at the first and the last round improved.
+ */
+import { indicatorById } from "../core/catalogue";
+import type { StatusCode, StatusLabels } from "../core/classification/rules";
+import type { ClassificationResult, SchoolClassification } from "../core/classification/types";
+import type { Dataset, RecordValue } from "../core/records";
+import type { ProgramInfo } from "../core/settings";
+import { getLocale, type Locale } from "../i18n";
+import { ref, str } from "./formulas";
+import { appendixText, FormBuilder, KEY, programSubtitle } from "./layout";
+import { addMunicipalBlock, addMeansBlock, type SchoolRow } from "./monitoringBlocks";
+import { dynamicsTexts, isAdverse, isLow, monitoringModel, type FollowedIndicator, type MonitoringParams } from "./monitoringModel";
+import { bySchool, municipalityName, STATUS_CODES, STATUS_COLOURS, tr } from "./registerModel";
+import type { CellValue, SheetPlan } from "./sheetPlan";
+
+export interface MonitoringInput {
+  /** One classification per round (2 or more, any order: sorted by year). */
+  rounds: readonly ClassificationResult[];
+  /** Indicator ids to follow (default: results indicators with a direction that the rounds read). */
+  indicators?: readonly string[];
+  /** Values of followed indicators the classification did not read, by school key and year. */
+  dataset?: Dataset;
+  /** "years" (default): «2022 г.»; "stages": «входной (2022)» … when there are 2 or 3 rounds. */
+  roundLabels?: "years" | "stages";
+  statusLabels: StatusLabels;
+  program: ProgramInfo;
+  heading?: string;
+  appendixNo?: number;
+}
+
+const STAGES = { 2: ["entry", "final"], 3: ["entry", "intermediate", "final"] } as const;
+
+export function roundLabels(years: readonly number[], mode: "years" | "stages", locale: Locale): string[] {
+  const stages = mode === "stages" && (years.length === 2 || years.length === 3) ? STAGES[years.length as 2 | 3] : null;
+  return years.map((year, i) =>
+    stages ? tr("registers.mon.stageYear", locale, { stage: tr(`registers.mon.stage.${stages[i]}`, locale), year }) : tr("registers.mon.year", locale, { year }));
+}
+
+/** Default followed indicators: results indicators with a direction and a numeric value in some round. */
+export function followedIndicators(rounds: readonly ClassificationResult[], ids?: readonly string[]): FollowedIndicator[] {
+  const seen = new Set<string>();
+  const out: FollowedIndicator[] = [];
+  const candidates = ids ?? rounds.flatMap((r) => r.schools.flatMap((s) => Object.keys(s.indicators)));
+  for (const id of candidates) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const indicator = indicatorById(id);
+    if (!indicator || indicator.direction === "none" || (!ids && indicator.group !== "results")) continue;
+    if (!ids && !rounds.some((r) => r.schools.some((s) => typeof s.indicators[id] === "number"))) continue;
+    out.push({ id, dir: indicator.direction === "up" ? 1 : -1 });
+  }
+  return out;
+}
+
+/** Lines «вышла из списка ШНОР» / «вошла в список ШНСУ» between two statuses (blank when either is unknown). */
+export function statusChange(first: StatusCode | null, last: StatusCode | null, labels: StatusLabels, locale: Locale): string {
+  if (!first || !last) return "";
+  const lines: string[] = [];
+  for (const [test, label] of [[isLow, labels.low_results], [isAdverse, labels.adverse_social]] as const) {
+    if (test(first) && !test(last)) lines.push(tr("registers.mon.left", locale, { label }));
+    if (!test(first) && test(last)) lines.push(tr("registers.mon.entered", locale, { label }));
+  }
+  return lines.join("\n");
+}
+
+function valueReader(dataset: Dataset | undefined): (key: string, year: number, id: string) => RecordValue {
+  const byKey = new Map<string, Record<string, RecordValue>>();
+  for (const r of dataset?.records ?? []) {
+    const k = `${r.key}\u0000${r.year ?? ""}`;
+    byKey.set(k, { ...byKey.get(k), ...r.values });
+  }
+  return (key, year, id) => byKey.get(`${key}\u0000${year}`)?.[id] ?? byKey.get(`${key}\u0000`)?.[id] ?? null;
+}
+
+export function buildMonitoringSheet(input: MonitoringInput, locale: Locale = getLocale()): SheetPlan {
+  const rounds = [...input.rounds].sort((a, b) => a.year - b.year);
+  if (rounds.length < 2) throw new RangeError("Monitoring needs at least two rounds");
+  if (new Set(rounds.map((r) => r.year)).size !== rounds.length) throw new RangeError("Monitoring rounds must be different years");
+  const years = rounds.map((r) => r.year);
+  const mode = input.roundLabels ?? "years";
+  const p: MonitoringParams = { years, labels: roundLabels(years, mode, locale), indicators: followedIndicators(rounds, input.indicators), locale };
+  const model = monitoringModel(p);
+  const b = new FormBuilder(model.columns);
+  b.appendix(appendixText(input.program.appendixTo, input.appendixNo, locale))
+    .title(input.heading?.trim() || tr("registers.mon.title", locale, { rounds: p.labels.join(", ") }))
+    .subtitle(programSubtitle(input.program))
+    .gap()
+    .header()
+    .columnNumbers();
+
+  // Every school classified in any round; name and municipality as the latest round has them.
+  const schools = new Map<string, SchoolClassification>();
+  const byRound = rounds.map((r) => new Map(r.schools.map((s) => [s.key, s])));
+  for (const r of rounds) for (const s of r.schools) schools.set(s.key, s);
+  const read = valueReader(input.dataset);
+  const rows: SchoolRow[] = [];
+  bySchool([...schools.values()], locale).forEach((s, n) => {
+    const at = byRound.map((m) => m.get(s.key) ?? null);
+    const literals: Record<string, CellValue> = {
+      no: n + 1, municipality: municipalityName(s.municipality, locale), school: s.school, note: null, [KEY]: s.key,
+      change: statusChange(at[0]?.status ?? null, at[at.length - 1]?.status ?? null, input.statusLabels, locale) || null,
+    };
+    at.forEach((c, i) => {
+      literals[`st:${i}`] = c?.label ?? null;
+      literals[`code:${i}`] = c?.status ?? null;
+      for (const { id } of p.indicators) {
+        const own = c?.indicators[id];
+        const value = typeof own === "number" ? own : read(s.key, years[i], id);
+        literals[`v:${id}:${i}`] = typeof value === "number" && Number.isFinite(value) ? value : null;
+      }
+    });
+    const { cells } = model.compute(b.nextRow, new Map(Object.entries(literals)));
+    const result = (key: string): CellValue => {
+      const cell = cells[key];
+      return cell !== null && typeof cell === "object" ? cell.result ?? null : cell ?? null;
+    };
+    rows.push({ municipality: literals.municipality as string, literals, cohort: result("cohort") === 1, left: result("left"), pos: result("pos") });
+    b.row({ ...literals, ...cells });
+  });
+
+  addFormats(b, p, locale);
+  b.endData();
+  addMunicipalBlock(b, p, rows, input.statusLabels, locale);
+  const charts = addMeansBlock(b, p, rows, locale);
+  const plan = b.build({
+    name: tr("registers.mon.sheet", locale),
+    kind: "monitoring",
+    freezeColumns: 3,
+    locale,
+    params: { years, labels: p.labels, roundLabels: mode, indicators: p.indicators.map((i) => ({ ...i })), locale },
+  });
+  if (charts.length) plan.charts = charts;
+  return plan;
+}
+
+/** Dynamics texts in green / red / grey, statuses in their colours, the positive-dynamics verdict. */
+function addFormats(b: FormBuilder, p: MonitoringParams, locale: Locale): void {
+  const row = b.firstRow;
+  const texts = dynamicsTexts(locale);
+  const styles = [
+    [texts.positive, { fill: "C6EFCE", fontColor: "006100" }],
+    [texts.negative, { fill: "FFC7CE", fontColor: "9C0006" }],
+    [texts.same, { fill: "EDEDED", fontColor: "404040" }],
+  ] as const;
+  for (const { id } of p.indicators) {
+    const cell = ref(b.col(`dyn:${id}`), row);
+    for (const [text, style] of styles) b.conditionals.push({ range: b.dataRange(`dyn:${id}`), formula: `${cell}=${str(text)}`, style });
+  }
+  p.labels.forEach((_, i) => {
+    const code = ref(b.col(`code:${i}`), row);
+    for (const status of STATUS_CODES) {
+      b.conditionals.push({ range: b.dataRange(`st:${i}`), formula: `${code}=${str(status)}`, style: STATUS_COLOURS[status] });
+    }
+  });
+  const pos = ref(b.col("pos"), row);
+  b.conditionals.push(
+    { range: b.dataRange("pos"), formula: `${pos}=${str(tr("registers.yes", locale))}`, style: styles[0][1] },
+    { range: b.dataRange("pos"), formula: `${pos}=${str(tr("registers.no", locale))}`, style: styles[1][1] },
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The data sheet, register, summary, diagnostics and monitoring written into one .xlsx by the ExcelJS
+ * writer and recalculated by LibreOffice: every formula must give the result the builders cached from the
+ * core. The workbook already has a user sheet «Классификация», so the register lands on
+ * «Классификация (2)» and the summary must count that sheet. Set REGISTERS_PNG_DIR to keep the rendered
+ * pages for a look.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { dataSheetPlan } from "../../src/reports/dataSheet";
+import { buildDiagnosticsSheet } from "../../src/reports/diagnostics";
+import { buildMonitoringSheet } from "../../src/reports/monitoring";
+import { buildRegisterSheet } from "../../src/reports/register";
+import { address, isFormula, type SheetPlan } from "../../src/reports/sheetPlan";
+import { buildSummarySheet } from "../../src/reports/summary";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljsAdapter";
+import { recalcToCsv, renderToPng, requireLibreOffice } from "../support/libreoffice";
+import { diagnosticsDataset, LABELS, monitoringRounds, PROGRAM, registerResult } from "./registersFixtures";
+
+jest.setTimeout(300_000);
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sq-registers-lo-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** LibreOffice's CSV keeps the percent sign of percent-formatted raw values: "66.6666666666667%". */
+const numberOf = (text: string): number => (text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text));
+
+/** Formula cells whose recalculated value differs from the cached result. */
+function mismatches(plan: SheetPlan, csv: string[][]): string[] {
+  const out: string[] = [];
+  plan.cells.forEach((row, r) => row.forEach((cell, c) => {
+    if (!isFormula(cell)) return;
+    const got = csv[r]?.[c] ?? "";
+    const want = cell.result ?? "";
+    const ok = typeof want === "number" ? Math.abs(numberOf(got) - want) <= 1e-9 * Math.max(1, Math.abs(want)) : got === String(want);
+    if (!ok) out.push(`${plan.name}!${address(r + 1, c + 1)}: LibreOffice ${JSON.stringify(got)}, cached ${JSON.stringify(want)} (${cell.formula})`);
+  }));
+  return out;
+}
+
+describe("register, summary, diagnostics and monitoring in LibreOffice", () => {
+  beforeAll(() => requireLibreOffice());
+
+  it("recalculates to the cached results, with the summary counting «Классификация (2)»", async () => {
+    const book = ExcelJsWorkbook.create("registers.xlsx");
+    book.workbook.addWorksheet("Классификация").getCell("A1").value = "лист пользователя";
+    const dataset = diagnosticsDataset();
+    const data = dataSheetPlan(dataset, { locale: "ru" });
+    const dataName = (await book.writeSheet(data)).sheet;
+    const register = buildRegisterSheet({ result: registerResult(), program: PROGRAM }, "ru").plan;
+    const registerName = (await book.writeSheet(register)).sheet;
+    expect(registerName).toBe("Классификация (2)");
+    const summary = buildSummarySheet({ result: registerResult(), register: { name: registerName, meta: register.meta }, statusLabels: LABELS, program: PROGRAM }, "ru");
+    const diagnostics = buildDiagnosticsSheet({ dataset, dataSheet: { name: dataName, meta: data.meta }, program: PROGRAM }, "ru");
+    const monitoring = buildMonitoringSheet({ rounds: monitoringRounds(), statusLabels: LABELS, program: PROGRAM, roundLabels: "stages" }, "ru");
+    const written: [SheetPlan, string][] = [];
+    for (const plan of [summary, diagnostics, monitoring]) written.push([plan, (await book.writeSheet(plan)).sheet]);
+    const file = path.join(dir, "registers.xlsx");
+    fs.writeFileSync(file, await book.toBuffer());
+
+    let formulas = 0;
+    for (const [plan, name] of written) {
+      const csv = recalcToCsv(file, name);
+      formulas += plan.cells.flat().filter(isFormula).length;
+      expect(mismatches(plan, csv)).toEqual([]);
+    }
+    expect(formulas).toBeGreaterThan(120);
+    // Spot check by hand: Альфинский район has 3 schools, 2 of them in the program.
+    const summaryCsv = recalcToCsv(file, summary.name);
+    expect(summaryCsv[summary.meta.firstRow - 1].slice(0, 3)).toEqual(["Альфинский район", "3", "2"]);
+
+    const pages = renderToPng(file, process.env.REGISTERS_PNG_DIR ?? path.join(dir, "png"));
+    expect(pages.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * The monitoring sheet from three hand-made rounds (registersFixtures.ts MONITORING: 6 schools, 2
+ * municipalities, 2022–2024; one school opened in 2023). Expected values are worked out by hand in the
+ * comments.
+ */
+import { classify } from "../../src/core/classification/engine";
+import { defaultSettings } from "../../src/core/settings";
+import { buildMonitoringSheet, followedIndicators, roundLabels, statusChange } from "../../src/reports/monitoring";
+import { monitoringModel, monitoringParamsOf } from "../../src/reports/monitoringModel";
+import { isFormula, type PlanCell, type SheetPlan } from "../../src/reports/sheetPlan";
+import { describePlan } from "./planTools";
+import { evaluatePlans, LABELS, monitoringRounds, PROGRAM, result, sameValue, school } from "./registersFixtures";
+
+const col = (plan: SheetPlan, key: string): number => (plan.meta.columns.find((c) => c.key === key)?.column ?? 0) - 1;
+const value = (cell: PlanCell): unknown => (isFormula(cell) ? cell.result : cell);
+const build = (labels: "years" | "stages" = "stages") =>
+  buildMonitoringSheet({ rounds: [...monitoringRounds()].reverse(), statusLabels: LABELS, program: PROGRAM, roundLabels: labels }, "ru");
+
+describe("monitoring", () => {
+  const plan = build();
+  const rows = plan.cells.slice(plan.meta.firstRow - 1, plan.meta.lastRow);
+  const at = (key: string) => rows.map((r) => value(r[col(plan, key)]));
+  const close = (got: unknown[], want: (number | string)[]) =>
+    want.forEach((w, i) => (typeof w === "number" ? expect(got[i]).toBeCloseTo(w, 12) : expect(got[i]).toBe(w)));
+
+  it("labels 2–3 rounds входной / промежуточный / итоговый when asked, else by year", () => {
+    expect(roundLabels([2022, 2023, 2024], "stages", "ru")).toEqual(["входной (2022)", "промежуточный (2023)", "итоговый (2024)"]);
+    expect(roundLabels([2022, 2024], "stages", "ru")).toEqual(["входной (2022)", "итоговый (2024)"]);
+    expect(roundLabels([2021, 2022, 2023, 2024], "stages", "ru")).toEqual(["2021 г.", "2022 г.", "2023 г.", "2024 г."]);
+    expect(build("years").cells[4].slice(3, 6)).toEqual(["2022 г.", "2023 г.", "2024 г."]);
+    expect(plan.cells[4].slice(3, 8)).toEqual(["входной (2022)", "промежуточный (2023)", "итоговый (2024)", "Изменение", "Динамика"]);
+    expect(plan.cells[3][3]).toBe("ЕГЭ рус.: доля ниже мин.");
+  });
+
+  it("follows the results indicators with a direction, each with its direction", () => {
+    expect(followedIndicators(monitoringRounds())).toEqual([
+      { id: "ege_below_min_russian", dir: -1 }, { id: "ege_mean_russian", dir: 1 }, { id: "knowledge_quality", dir: 1 },
+    ]);
+  });
+
+  it("lists every school of any round with its values per round (rounds sorted by year)", () => {
+    expect(at("school")).toEqual(["Школа № 1", "Школа № 2", "Школа № 3", "СОШ № 4", "СОШ № 5", "СОШ № 6"]);
+    expect([0, 1, 2].map((i) => at(`v:ege_mean_russian:${i}`)[0])).toEqual([40, 42, 45]);
+    expect([0, 1, 2].map((i) => at(`v:knowledge_quality:${i}`)[5])).toEqual([null, 0.3, 0.28]);
+  });
+
+  it("computes change last − first and dynamics by direction: a falling share below the minimum is positive", () => {
+    // Share below the minimum (lower is better): 0.4→0.2, 0.1→0.1, 0.5→0.35, 0.3→0.3, 0.05→0.02, —.
+    close(at("chg:ege_below_min_russian"), [-0.2, 0, -0.15, 0, -0.03, ""]);
+    expect(at("dyn:ege_below_min_russian")).toEqual(["положительная", "без изменений", "положительная", "без изменений", "положительная", ""]);
+    // Mean score (higher is better): 40→45, 60→58, 30→31, 50→50, 70→72.
+    expect(at("chg:ege_mean_russian")).toEqual([5, -2, 1, 0, 2, ""]);
+    expect(at("dyn:ege_mean_russian")).toEqual(["положительная", "отрицательная", "положительная", "без изменений", "положительная", ""]);
+    // Качество знаний: 0.3→0.25, 0.5→0.45, blank→0.22, 0.4→0.4, 0.6→0.65.
+    expect(at("dyn:knowledge_quality")).toEqual(["отрицательная", "отрицательная", "", "без изменений", "положительная", ""]);
+    const dyn = rows[0][col(plan, "dyn:ege_below_min_russian")] as { formula: string };
+    expect(dyn.formula).toContain("($F7-$D7)*-1>0");
+  });
+
+  it("calls dynamics positive when more than half of the comparable indicators improved", () => {
+    // m1 2 of 3, m2 0 of 3, m3 2 of 2, m4 0 of 3 (all unchanged), m5 3 of 3, m6 none comparable.
+    expect(at("pos")).toEqual(["да", "нет", "да", "нет", "да", ""]);
+  });
+
+  it("shows each round's status and who left or entered the lists between the first and the last round", () => {
+    expect([0, 1, 2].map((i) => at(`st:${i}`)[0])).toEqual(["ШНОР", "ШНОР", "—"]);
+    expect(at("change")).toEqual(["вышла из списка ШНОР", "вошла в список ШНСУ", "вышла из списка ШНСУ", null, null, null]);
+    expect(at("cohort")).toEqual([1, 0, 1, 1, 0, 0]);
+    expect(at("left")).toEqual([1, "", 0, 0, "", ""]);
+    expect(statusChange("both", "none", LABELS, "ru")).toBe("вышла из списка ШНОР\nвышла из списка ШНСУ");
+    expect(statusChange("adverse_social", "low_results", LABELS, "ru")).toBe("вошла в список ШНОР\nвышла из списка ШНСУ");
+    expect(statusChange(null, "low_results", LABELS, "ru")).toBe("");
+  });
+
+  /** Rows of the block under the school table whose label (column B) is `label`. */
+  const blockRow = (label: string, from = plan.meta.lastRow) => plan.cells.slice(from).find((r) => r[1] === label) as PlanCell[];
+
+  it("gives municipal shares as counted by hand, with a total", () => {
+    // Альфинский: ШНОР 2/3, 2/3, 1/3; left 1 of 2 program schools (m1; m3 stays); positive 2 of 2.
+    close(blockRow("Альфинский район").slice(3, 9).map(value), [3, 2 / 3, 2 / 3, 1 / 3, 0.5, 1]);
+    // Бетинский: m6 not classified in 2022: 0/2, then 1/3, 1/3; program m4 stays, not positive.
+    close(blockRow("Бетинский район").slice(3, 9).map(value), [3, 0, 1 / 3, 1 / 3, 0, 0]);
+    close(blockRow("Итого").slice(3, 9).map(value), [6, 2 / 5, 3 / 6, 2 / 6, 1 / 3, 2 / 3]);
+    const alpha = blockRow("Альфинский район");
+    expect((alpha[4] as { formula: string }).formula).toBe(
+      'IF(COUNTIFS($B$7:$B$12,B16,$Z$7:$Z$12,"<>")=0,"",(COUNTIFS($B$7:$B$12,B16,$Z$7:$Z$12,"low_results")+COUNTIFS($B$7:$B$12,B16,$Z$7:$Z$12,"both"))/COUNTIFS($B$7:$B$12,B16,$Z$7:$Z$12,"<>"))',
+    );
+  });
+
+  it("averages each indicator per round over the program schools and charts them, one chart per unit", () => {
+    // Program schools at the first round: m1, m3, m4.
+    const share = blockRow("ЕГЭ рус.: доля ниже мин.");
+    close(share.slice(3, 6).map(value), [0.4, 1.1 / 3, 0.85 / 3]);
+    close(blockRow("ЕГЭ рус.: ср. балл").slice(3, 6).map(value), [40, 125 / 3, 42]);
+    close(blockRow("Качество знаний").slice(3, 6).map(value), [0.35, 0.3, 0.29]);
+    const head = plan.cells.findIndex((r, i) => i >= plan.meta.lastRow && r[1] === "Показатель") + 1;
+    const row = (label: string) => plan.cells.findIndex((r, i) => i >= plan.meta.lastRow && r[1] === label) + 1;
+    expect(plan.charts?.map((c) => [c.type, c.title, c.categories, c.series.map((s) => `${s.name} ${s.values}`)])).toEqual([
+      ["lineMarkers", "Динамика показателей школ программы: процент", `D${head}:F${head}`,
+        [`ЕГЭ рус.: доля ниже мин. D${row("ЕГЭ рус.: доля ниже мин.")}:F${row("ЕГЭ рус.: доля ниже мин.")}`, `Качество знаний D${row("Качество знаний")}:F${row("Качество знаний")}`]],
+      ["lineMarkers", "Динамика показателей школ программы: балл", `D${head}:F${head}`, [`ЕГЭ рус.: ср. балл D${row("ЕГЭ рус.: ср. балл")}:F${row("ЕГЭ рус.: ср. балл")}`]],
+    ]);
+    expect(Number(/\d+/.exec(plan.charts?.[0].anchor.from ?? "")?.[0])).toBeGreaterThan(row("Качество знаний"));
+  });
+
+  it("computes in a spreadsheet engine what it cached", () => {
+    const checks = evaluatePlans([plan]);
+    expect(checks.length).toBeGreaterThan(60);
+    for (const c of checks) expect({ cell: c.cell, same: sameValue(c.cached, c.computed) }).toEqual({ cell: c.cell, same: true });
+  });
+
+  it("keeps the data block to the school rows, the note as input, and can rebuild its row model from meta", () => {
+    expect([plan.meta.firstRow, plan.meta.lastRow]).toEqual([7, 12]);
+    expect(plan.meta.columns.filter((c) => c.input).map((c) => c.key)).toEqual(["note"]);
+    const model = monitoringModel(monitoringParamsOf(plan.meta.params));
+    expect(model.columns.map((c) => c.key)).toEqual(plan.meta.columns.map((c) => c.key));
+    const again = model.compute(7, new Map(plan.meta.columns.map((c) => [c.key, value(rows[0][c.column - 1]) as never])));
+    expect((again.cells["dyn:ege_mean_russian"] as { result: unknown }).result).toBe("положительная");
+  });
+
+  it("takes values the classification did not read from the dataset, and needs two rounds", () => {
+    const rounds = [2023, 2024].map((y) => result(y, [school("k", "Школа", "МО", "none", "none", {})]));
+    const dataset = { columns: [], records: [2023, 2024].map((year, i) => ({ key: "k", school: "Школа", municipality: "МО", year, values: { retention: 0.8 + i / 10 }, sources: [] })) };
+    const p = buildMonitoringSheet({ rounds, dataset, indicators: ["retention"], statusLabels: LABELS, program: PROGRAM }, "ru");
+    const row = p.cells[p.meta.firstRow - 1];
+    expect([row[col(p, "v:retention:0")], row[col(p, "v:retention:1")], value(row[col(p, "dyn:retention")])]).toEqual([0.8, 0.9, "положительная"]);
+    expect(() => buildMonitoringSheet({ rounds: rounds.slice(0, 1), statusLabels: LABELS, program: PROGRAM }, "ru")).toThrow(RangeError);
+  });
+
+  it("takes one engine classification per year as its rounds", () => {
+    const records = ["a", "b", "c", "d"].flatMap((k, i) => [2022, 2023, 2024].map((year) => ({
+      key: k, school: `Школа ${k}`, municipality: i < 2 ? "Альфинский район" : "Бетинский район", year, sources: [],
+      values: { ege_below_min_russian: i === 0 ? 0.4 - (year - 2022) * 0.1 : 0.05, ege_below_min_math_profile: i === 0 ? 0.35 : 0.1, ege_mean_russian: 50 + i + (year - 2022) },
+    })));
+    const settings = defaultSettings(2024);
+    const rounds = [2022, 2023, 2024].map((year) => classify({ records, columns: [] }, settings, { year }));
+    const p = buildMonitoringSheet({ rounds, statusLabels: settings.statusLabels, program: settings.program }, "ru");
+    const first = p.cells[p.meta.firstRow - 1];
+    // School a: 0.4 → 0.2 below the minimum in Russian (better), 50 → 52 mean score (better).
+    expect([value(first[col(p, "dyn:ege_below_min_russian")]), value(first[col(p, "dyn:ege_mean_russian")]), value(first[col(p, "pos")])])
+      .toEqual(["положительная", "положительная", "да"]);
+    expect(first[col(p, "st:0")]).toBe("ШНОР");
+    for (const c of evaluatePlans([p])) expect({ cell: c.cell, same: sameValue(c.cached, c.computed) }).toEqual({ cell: c.cell, same: true });
+  });
+
+  it("matches its golden snapshot", () => {
+    expect({ ...describePlan(plan), charts: plan.charts }).toMatchSnapshot();
+  });
+});
