@@ -3,10 +3,16 @@
  * machine, so targets are printed next to them rather than asserted.
  */
 import * as os from "os";
+import { benchClassify } from "./classify";
 import { benchFunctions } from "./functions";
+import { benchImport } from "./import";
+import { benchSheetWriters } from "./sheets";
 
 const SECTIONS: Record<string, () => void | Promise<void>> = {
   functions: benchFunctions,
+  import: benchImport,
+  classify: benchClassify,
+  sheets: benchSheetWriters,
 };
 
 async function main(): Promise<void> {

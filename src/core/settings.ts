@@ -15,6 +15,11 @@ export interface MappingRule {
   header: string;
   /** Indicator id it means, or null to keep the column unmatched (never map it). */
   indicator: string | null;
+  /**
+   * Written by the importer, not decided by the user: an unmatched header listed so the user can fill
+   * it in. Such a rule with indicator null decides nothing, so a better catalogue can still match it.
+   */
+  auto?: true;
 }
 
 /** The importer's mapping as corrected by the user: reused on next year's files. */

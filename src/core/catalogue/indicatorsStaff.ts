@@ -24,7 +24,7 @@ export const STAFF_INDICATORS: readonly Indicator[] = [
   {
     id: ID.teachersHigherEd, title: { ru: "Доля педагогических работников, имеющих высшее образование", en: "Share of teaching staff with higher education" },
     short: "Высшее образование", unit: "percent", direction: "up", group: "staff", yearly: true, sources: ["001:1.21"],
-    synonyms: ["Педагоги с высшим образованием", "Доля педагогов с высшим образованием", "Имеют высшее образование"],
+    synonyms: ["Педагоги с высшим образованием", "Доля педагогов с высшим образованием", "Имеют высшее образование", "Доля учителей с высшим образованием", "Учителя с высшим образованием"],
   },
   {
     id: "share_teachers_higher_ped_ed", title: { ru: "Доля учителей, имеющих высшее педагогическое образование", en: "Share of teachers with higher pedagogical education" },

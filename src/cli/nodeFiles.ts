@@ -1,0 +1,62 @@
+/**
+ * Node-side file handling for the import command: expanding folders into the workbook files they hold
+ * (recursively, sorted, skipping Excel's «~$» lock files and hidden files), reading bytes, and writing
+ * an output file through a temporary name so a failed write never leaves half a workbook.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { UserError } from "../core/errors";
+import { t } from "../i18n";
+
+/** Extensions picked up from a folder; a file named explicitly is always read (and judged by content). */
+export const FOLDER_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".tsv"]);
+
+const collator = new Intl.Collator("ru", { numeric: true });
+
+export async function collectFiles(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    let stat;
+    try {
+      stat = await fs.stat(p);
+    } catch {
+      throw new UserError(t("import.cli.notFound", { path: p }), { file: p });
+    }
+    if (stat.isDirectory()) out.push(...(await walk(p)));
+    else out.push(p);
+  }
+  return [...new Set(out.map((p) => path.resolve(p)))];
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => collator.compare(a.name, b.name));
+  const out: string[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith(".") || e.name.startsWith("~$")) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(full)));
+    else if (FOLDER_EXTENSIONS.has(path.extname(e.name).toLowerCase())) out.push(full);
+  }
+  return out;
+}
+
+export async function readBytes(file: string): Promise<Uint8Array> {
+  const buffer = await fs.readFile(file);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** Writes via «<name>.tmp» and a rename: the old file stays whole if anything fails. */
+export async function writeFileSafely(file: string, data: Uint8Array | string): Promise<void> {
+  const temp = `${file}.tmp`;
+  await fs.writeFile(temp, data);
+  await fs.rename(temp, file);
+}
+
+export async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
