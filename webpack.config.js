@@ -38,7 +38,36 @@ module.exports = async (env, options) => {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
     },
-    output: { path: path.resolve(__dirname, "dist"), clean: true },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      clean: true,
+      // Entry names are fixed (the manifest points at them); lazy chunks carry a content hash so Office's
+      // aggressive cache never pairs a new entry with an old chunk.
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+    },
+    optimization: {
+      splitChunks: {
+        // functions.js must stay one self-contained file: Excel may load it alone (JS-only runtime), and a
+        // shared chunk would put task-pane code on every recalculation start. Only the task pane splits.
+        chunks: (chunk) => chunk.name !== "functions",
+        cacheGroups: {
+          // React and Fluent change rarely: a separate initial chunk stays cached across our releases.
+          vendor: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc|use-sync-external-store|rtl-css-js|stylis)[\\/]/,
+            name: "vendor",
+            chunks: (chunk) => chunk.name === "taskpane",
+            priority: 20,
+          },
+          // The workbook-file engine of standalone mode, named so the size report says what it is.
+          exceljs: {
+            test: /[\\/]node_modules[\\/](exceljs|jszip|pako|readable-stream|saxes|fast-csv|dayjs|unzipper|archiver)[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            priority: 10,
+          },
+        },
+      },
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [

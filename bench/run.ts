@@ -2,6 +2,7 @@
  * `npm run bench [section...]`: prints speed and memory figures. Not a test: figures depend on the
  * machine, so targets are printed next to them rather than asserted.
  */
+import "../src/i18n/all";
 import * as os from "os";
 import { benchClassify } from "./classify";
 import { benchFunctions } from "./functions";

@@ -1,25 +1,121 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
-// `npm start`: sideloads the add-in into Excel desktop (Windows, macOS) through office-addin-debugging.
-// Excel does not run on Linux, and office-addin-debugging would exit 0 there without doing anything,
-// so we say so plainly instead.
+// `npm start`. On Windows and macOS: sideloads the add-in into Excel desktop through office-addin-debugging.
+// Elsewhere (Linux, where Excel cannot run and office-addin-debugging would exit 0 doing nothing), or with
+// --standalone: builds dist/ if it is missing or older than the sources (or with --rebuild) and serves it
+// over plain http on localhost, where the task pane runs in its standalone mode on a workbook file.
+//   node scripts/start.js [--standalone] [--rebuild] [--port=3000]
 const { spawnSync } = require("child_process");
+const fs = require("fs");
+const http = require("http");
+const path = require("path");
 
-if (process.platform !== "win32" && process.platform !== "darwin") {
-  console.error(
-    [
-      "Excel для рабочего стола не работает на этой системе (" + process.platform + "): загрузить надстройку некуда.",
-      "Что можно сделать здесь:",
-      "  npm run -s cli -- functions   — список функций надстройки;",
-      "  npm run dev-server            — раздать надстройку по https://localhost:3000 и загрузить manifest.xml",
-      "                                  в Excel в браузере (Вставка → Надстройки → Загрузить надстройку).",
-      "Excel desktop does not run on " + process.platform + "; see README for Excel on the web.",
-    ].join("\n"),
-  );
-  process.exit(1);
+const root = path.join(__dirname, "..");
+const dist = path.join(root, "dist");
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name) => {
+  const inline = args.find((a) => a.startsWith(`--${name}=`));
+  if (inline) return inline.slice(name.length + 3);
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+
+const desktop = process.platform === "win32" || process.platform === "darwin";
+if (desktop && !flag("standalone")) {
+  const result = spawnSync("office-addin-debugging", ["start", "manifest.xml", ...args], { stdio: "inherit", shell: true, cwd: root });
+  process.exit(result.status ?? 1);
 }
 
-const result = spawnSync("office-addin-debugging", ["start", "manifest.xml", ...process.argv.slice(2)], {
-  stdio: "inherit",
-  shell: true,
-});
-process.exit(result.status ?? 1);
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+  ".xml": "application/xml; charset=utf-8",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+function build() {
+  console.log(fs.existsSync(path.join(dist, "taskpane.html")) ? "Собираю dist/ заново (исходники новее сборки)…" : "dist/ нет: собираю надстройку (webpack, production)…");
+  const webpack = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");
+  const result = spawnSync(process.execPath, [webpack, "--mode", "production"], { stdio: "inherit", cwd: root });
+  if (result.status !== 0) {
+    console.error("Сборка не удалась (webpack), сервер не запущен. Build failed.");
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** Static files from dist/ only: the path is resolved and must stay inside dist (no ../ escapes). */
+function serve(port) {
+  const server = http.createServer((request, response) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    if (pathname === "/") pathname = "/taskpane.html";
+    const file = path.join(dist, path.normalize(pathname));
+    if (!file.startsWith(dist + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
+      return;
+    }
+    response.writeHead(200, {
+      "Content-Type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+      // Always the freshly built files: a stale cached chunk would not match the new entry script.
+      "Cache-Control": "no-cache",
+    });
+    fs.createReadStream(file).pipe(response);
+  });
+  server.on("error", (error) => {
+    console.error(error.code === "EADDRINUSE" ? `Порт ${port} занят: укажите другой, например --port=3001.` : error.message);
+    process.exit(1);
+  });
+  // Loopback only: this is a local preview, not a server for the network.
+  server.listen(port, "127.0.0.1", () => {
+    const url = `http://localhost:${port}/taskpane.html`;
+    console.log(
+      [
+        "",
+        desktop ? "Надстройка «Качество школ» без Excel (режим файла):" : `Excel для рабочего стола на этой системе (${process.platform}) не работает: надстройка запущена в режиме файла.`,
+        `  Откройте ${url}`,
+        "  Пример книги открывается в один клик: кнопка «Открыть пример»; результат — «Скачать книгу».",
+        "  Для Excel в браузере: npm run dev-server (https) и загрузите manifest.xml (Вставка → Надстройки).",
+        `Standalone mode at ${url} (Ctrl+C to stop).`,
+      ].join("\n"),
+    );
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+const port = Number(option("port") ?? process.env.npm_package_config_dev_server_port ?? 3000);
+if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+  console.error(`Порт «${option("port")}» не годится: нужно число 1–65535.`);
+  process.exit(1);
+}
+/** Newest modification time under the given files and folders (the inputs of the build). */
+function newest(paths) {
+  let latest = 0;
+  const visit = (p) => {
+    const stat = fs.statSync(p, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
+    else latest = Math.max(latest, stat.mtimeMs);
+  };
+  paths.forEach((p) => visit(path.join(root, p)));
+  return latest;
+}
+
+// A dist/ older than the sources would show yesterday's pane: rebuild then too.
+const page = path.join(dist, "taskpane.html");
+const stale = fs.existsSync(page) && newest(["src", "assets", "manifest.xml", "webpack.config.js", "package.json"]) > fs.statSync(page).mtimeMs;
+if (flag("rebuild") || !fs.existsSync(page) || stale) build();
+serve(port);

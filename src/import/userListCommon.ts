@@ -26,6 +26,9 @@ export const shortTitle = (title: string): string => (title.length > 70 ? `${tit
 /** A title as a name, not a sentence: spaces collapsed, trailing «;», «,», «.» dropped. */
 export const cleanTitle = (text: string): string => text.replace(/\s+/g, " ").replace(/[\s;,.]+$/, "").trim();
 
+// Case matters: «И. И.» are initials, «т.ч.» is not.
+const SIGNATURE = /_{3,}|[А-ЯЁ]\.\s?[А-ЯЁ]\.|[Пп]одпись|М\.\s?П\.|тел\.|^([Ии]сполнитель|[Оо]тветственный|[Сс]оставил)\s*:/;
+
 // Both role sets name the title and number columns alike (userListRoles.ts).
 const TITLE = "title";
 const NUMBER = "number";
@@ -73,10 +76,16 @@ export class ListReader<R extends string> {
     return rowBlank(this.view, r, this.table.left, this.table.right);
   }
 
-  /** A footnote, a signature or the next document's «Приложение»: the list has ended. */
-  endsAt(lead: string): boolean {
-    const text = basicNormalise(lead);
-    return isFootnote(lead) || /^(приложение|утверждаю|согласовано|глава|председател|заведующ)/.test(text);
+  /**
+   * A footnote, a signature or the next document's «Приложение»: the list has ended. In the title
+   * column «Руководители …» may begin an indicator, so there a signature needs its marks (initials,
+   * a line to sign on, «Исполнитель:»).
+   */
+  endsAt(lead: { c: number; text: string }, titleColumn: number): boolean {
+    const text = basicNormalise(lead.text);
+    if (/^(\*|¹|примечани|источник|сноск|приложение|утверждаю|согласовано)/.test(text)) return true;
+    if (!isFootnote(lead.text) && !/^(глава|председател|заведующ)/.test(text)) return false;
+    return lead.c !== titleColumn || SIGNATURE.test(lead.text);
   }
 
   /** The header printed again after a page break («№ | Мероприятие | Срок | Результаты»). */

@@ -76,9 +76,9 @@ export function readPlanList(grid: GridLike, file: string): PlanListRead {
     const lead = reader.lead(r)!;
     const number = reader.numberAt(r);
     const title = reader.text(r, titleCol);
-    if (number === "" && lead.c <= titleCol.column && reader.endsAt(lead.text)) break;
-    if (totalsKind(title || lead.text) !== null) continue;
+    if (number === "" && lead.c <= titleCol.column && reader.endsAt(lead, titleCol.column)) break;
     last = r;
+    if (totalsKind(title || lead.text) !== null) continue;
     if (stageCol) {
       const m = view.merge(r, stageCol.column);
       const cell = m ? view.address(m.r1, m.c1) : view.address(r, stageCol.column);
@@ -106,7 +106,7 @@ export function readPlanList(grid: GridLike, file: string): PlanListRead {
     }
     const measures = stages[stages.length - 1].measures;
     if (title === "") {
-      const previous = measures[measures.length - 1];
+      const previous = number === "" ? measures[measures.length - 1] : undefined;
       if (!previous) {
         if (others(r) || deadline) reader.warn(view.range(r, table.left, r, table.right), "lists.plan.noTitle");
         continue;

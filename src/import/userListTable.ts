@@ -124,8 +124,12 @@ function bandBottom<R extends string>(view: SheetView, top: number, spec: TableS
       const m = view.merge(r, c);
       if (!m || m.r1 !== r || m.c1 !== c) continue;
       bottom = Math.max(bottom, Math.min(m.r2, top + 2));
-      // A merged parent («Плановое значение» over years) has its children in the next row.
-      if (m.c2 > m.c1 && m.r2 + 1 < view.rows && m.r2 < top + 2 && !rowBlank(view, m.r2 + 1, m.c1, m.c2)) bottom = Math.max(bottom, m.r2 + 1);
+      // A merged parent («Плановое значение» over years) has two or more children in the next row; one
+      // cell under a merge is data (a header merged over a spacer column), and «1, 2, 3 …» is numbering.
+      const below = m.r2 + 1;
+      if (m.c2 > m.c1 && below < view.rows && m.r2 < top + 2 && !isNumberingRow(view, below)) {
+        if (view.filled(below).filter((x) => x >= m.c1 && x <= m.c2).length >= 2) bottom = Math.max(bottom, below);
+      }
     }
   }
   // Columns that identify a row (№, title) are empty in a child row of an unmerged header.
@@ -195,7 +199,7 @@ function classifyColumn<R extends string>(parts: string[], column: number, cell:
   for (let i = parts.length - 1; i >= 0 && year === null; i--) year = yearIn(parts[i]);
   const leaf = normaliseHeader(parts[parts.length - 1]);
   // «2021», «на 2021 год»: a year alone says nothing of the role; its parent may.
-  const yearOnly = leaf.split(" ").every((w) => YEAR_WORDS.has(w));
+  const yearOnly = yearIn(parts[parts.length - 1]) !== null && leaf.split(" ").every((w) => YEAR_WORDS.has(w));
   let hit = yearOnly ? null : spec.classify(leaf);
   if (!hit && yearOnly && spec.yearFromParent && parts.length > 1) hit = spec.classify(normaliseHeader(parts.slice(0, -1).join(" ")));
   if (!hit && yearOnly && parts.length === 1 && year !== null && spec.bareYear) hit = { role: spec.bareYear, strength: 1 };

@@ -82,9 +82,9 @@ export function readTargetList(grid: GridLike, file: string): TargetListRead {
     const lead = reader.lead(r)!;
     const title = cleanTitle(reader.text(r, titleCol));
     const hasValues = valueCols.some((c) => cellText(view, r, c.column) !== "");
-    if (!hasValues && reader.endsAt(lead.text)) break;
-    if (totalsKind(title || lead.text) !== null) continue;
+    if (!hasValues && reader.endsAt(lead, titleCol.column)) break;
     last = r;
+    if (totalsKind(title || lead.text) !== null) continue;
     if (goalCol) {
       const m = view.merge(r, goalCol.column);
       const cell = m ? view.address(m.r1, m.c1) : view.address(r, goalCol.column);
@@ -198,7 +198,7 @@ export function placeUndatedPlan(list: TargetListRead, year: number, file: strin
     title: g.title,
     items: g.items.map(({ plannedNoYear, ...item }): TargetItem => {
       if (plannedNoYear === undefined || (item.plan[year] !== undefined && item.plan[year] !== null)) return item;
-      placed++;
+      if (plannedNoYear !== null) placed++;
       return { ...item, plan: { ...item.plan, [year]: plannedNoYear } };
     }),
   }));

@@ -5,6 +5,9 @@ import { signature, type MetadataLocale } from "../functions/metadata";
 import { t } from "../i18n";
 
 const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  hint: { margin: 0 },
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0 },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
 });
@@ -17,9 +20,9 @@ export interface FunctionReferenceProps {
 export function FunctionReference({ functions, locale }: FunctionReferenceProps): JSX.Element {
   const styles = useStyles();
   return (
-    <section aria-labelledby="functions-title">
-      <Subtitle2 as="h2" id="functions-title">{t("ui.functionsTitle")}</Subtitle2>
-      <Body1 as="p">{t("ui.functionsHint", { namespace: "SQ" })}</Body1>
+    <section aria-labelledby="functions-title" className={styles.root}>
+      <Subtitle2 as="h2" id="functions-title" className={styles.heading}>{t("ui.functionsTitle")}</Subtitle2>
+      <Body1 as="p" className={styles.hint}>{t("ui.functionsHint", { namespace: "SQ" })}</Body1>
       <ul className={styles.list}>
         {functions.map((spec) => (
           <li key={spec.id} style={{ listStyle: "none" }}>

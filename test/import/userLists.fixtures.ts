@@ -1,4 +1,5 @@
 /** Sheets modelled on the seed documents' tables (DOMAIN §6), for the user-list reader tests. */
+import { UserError } from "../../src/core/errors";
 import type { Cell, GridLike } from "../../src/import/grid";
 
 export const _ = null;
@@ -7,6 +8,17 @@ export const grid = (values: Cell[][], merges: string[] = [], sheet = "Лист1
   const width = Math.max(...values.map((r) => r.length));
   return { sheet, origin: { row: 1, column: 1 }, values: values.map((r) => [...r, ...new Array<Cell>(width - r.length).fill(null)]), merges };
 };
+
+/** The UserError `fn` throws (anything else fails the test). */
+export function thrown(fn: () => unknown): UserError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error("no UserError thrown");
+}
 
 export const GOAL_000 =
   "Цель ведомственной целевой программы: Развитие муниципальной системы образования, обеспечивающей ее максимальную доступность и " +

@@ -2,6 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { spawnSync } from "child_process";
 import { checkManifest } from "../../scripts/manifest-check";
+import { RIBBON_COMMAND_IDS } from "../../src/commands/ids";
+import { RIBBON_COMMANDS } from "../../src/commands/commands";
 
 const root = path.join(__dirname, "..", "..");
 const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -25,6 +27,27 @@ describe("manifest.xml", () => {
       expect(png.subarray(1, 4).toString()).toBe("PNG");
       expect(png.readUInt32BE(16)).toBe(size);
       expect(png.readUInt32BE(20)).toBe(size);
+    }
+  });
+
+  it("wires every ribbon button to a command the add-in associates, and nothing else", () => {
+    const functionNames = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+    expect([...functionNames].sort()).toEqual([...RIBBON_COMMAND_IDS].sort());
+    expect(RIBBON_COMMANDS.map((c) => c.id)).toEqual([...RIBBON_COMMAND_IDS]);
+  });
+
+  it("groups the tab by the workflow: Данные, Анализ, Отчёты", () => {
+    const groups = [...manifest.matchAll(/<Group id="([^"]+)">\s*<Label resid="([^"]+)"/g)].map((m) => m[2]);
+    const text = (id: string) => new RegExp(`<bt:String id="${id}" DefaultValue="([^"]+)"`).exec(manifest)?.[1];
+    expect(groups.map(text)).toEqual(["Данные", "Анализ", "Отчёты"]);
+  });
+
+  it("has every button icon as a real PNG of its size", () => {
+    const images = [...manifest.matchAll(/<bt:Image id="[^"]+" DefaultValue="https:\/\/localhost:3000\/assets\/([a-z]+)-(\d+)\.png"\/>/g)];
+    expect(images.length).toBeGreaterThan(20);
+    for (const [, name, size] of images) {
+      const png = fs.readFileSync(path.join(assets, `${name}-${size}.png`));
+      expect([name, png.readUInt32BE(16)]).toEqual([name, Number(size)]);
     }
   });
 

@@ -1,0 +1,72 @@
+/**
+ * AppActions outside Excel (a plain browser, Linux): the same use cases over a workbook file held in
+ * memory through the ExcelJS adapter. The user opens a file (or the bundled sample) and downloads the
+ * result; nothing leaves the browser.
+ */
+import { isUserError, UserError } from "../core/errors";
+import { t } from "../i18n";
+import { ExcelJsWorkbook } from "../workbook/exceljsAdapter";
+import { readWorkbookFile } from "../workbook/files";
+import { createActions } from "./actions";
+import type { AppActions } from "./types";
+
+/** The sample department workbook, served next to the task pane (assets/samples). */
+export const SAMPLE_URL = "assets/samples/sample-department.xlsx";
+
+const isWorkbookName = (name: string): boolean => /\.(xlsx|xlsm)$/i.test(name);
+
+/**
+ * Opens a file as the working workbook. An .xlsx/.xlsm is opened as is; a CSV becomes a new workbook
+ * with the CSV as its sheet; anything else gets the importer's message (password, old .xls …).
+ */
+export async function openWorkbookFile(name: string, bytes: Uint8Array): Promise<ExcelJsWorkbook> {
+  if (isWorkbookName(name)) {
+    try {
+      return await ExcelJsWorkbook.fromBuffer(bytes, name);
+    } catch (error) {
+      // The importer's reader explains why (protected, truncated, not a workbook); else keep the writer's message.
+      await readWorkbookFile(name, bytes);
+      throw error;
+    }
+  }
+  const file = await readWorkbookFile(name, bytes);
+  const book = ExcelJsWorkbook.create(`${name.replace(/\.[^.]+$/, "")}.xlsx`);
+  for (const grid of file.grids) {
+    const ws = book.workbook.addWorksheet(grid.sheet.slice(0, 31) || "CSV");
+    grid.values.forEach((row, r) => row.forEach((v, c) => {
+      if (v !== null) ws.getCell(grid.origin.row + r, grid.origin.column + c).value = v;
+    }));
+  }
+  return book;
+}
+
+export async function createStandaloneActions(fetchSample: (url: string) => Promise<Uint8Array> = fetchBytes): Promise<AppActions> {
+  let book = ExcelJsWorkbook.create(t("app.standalone.newBook"));
+  const actions = createActions({ mode: "standalone", port: () => book });
+  return {
+    ...actions,
+    async openFile(file) {
+      book = await openWorkbookFile(file.name, file.bytes);
+    },
+    async openSample() {
+      let bytes: Uint8Array;
+      try {
+        bytes = await fetchSample(SAMPLE_URL);
+      } catch (error) {
+        if (isUserError(error)) throw error;
+        throw new UserError(t("app.standalone.noSample", { url: SAMPLE_URL, message: error instanceof Error ? error.message : String(error) }));
+      }
+      book = await ExcelJsWorkbook.fromBuffer(bytes, t("app.standalone.sampleName"));
+    },
+    async download() {
+      const name = /\.xlsx$/i.test(book.label) ? book.label : `${book.label.replace(/\.xlsm$/i, "")}.xlsx`;
+      return { name, bytes: await book.toBuffer() };
+    },
+  };
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
