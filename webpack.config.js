@@ -85,6 +85,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/samples/*.xlsx", to: "assets/samples/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -8,13 +8,13 @@ import { classify, type ClassificationResult } from "../core/classification/engi
 import type { ClassificationSettings } from "../core/classification/settings";
 import { UserError } from "../core/errors";
 import type { Dataset } from "../core/records";
-import type { Settings } from "../core/settings";
+import { DEFAULT_CLASSIFICATION, type Settings } from "../core/settings";
 import { t } from "../i18n";
 import { DATA_SHEET_KIND, readDataSheet } from "../reports/dataSheet";
 import { buildDiagnosticsSheet } from "../reports/diagnostics";
 import { dataBlockEnd } from "../reports/formulas";
 import { buildMonitoringSheet } from "../reports/monitoring";
-import { buildRegisterSheet } from "../reports/register";
+import { buildRegisterSheet, registerIndicators } from "../reports/register";
 import type { SheetMeta } from "../reports/sheetPlan";
 import { buildSummarySheet } from "../reports/summary";
 import type { SheetInfo, WorkbookPort } from "../workbook/port";
@@ -59,6 +59,28 @@ function restrict(result: ClassificationResult, options: ReportOptions): Classif
   const counts = { low_results: 0, adverse_social: 0, both: 0, none: 0 };
   for (const s of schools) counts[s.status]++;
   return { ...result, schools, counts };
+}
+
+/**
+ * Indicators shown on the register, in this order when the data has them: the results the rules judge.
+ * The social shares are summed up by the index column, and everything else stays on «Данные»: a
+ * register of 30 columns cannot be read, printed or defended.
+ */
+const REGISTER_PRIORITY = [
+  "ege_below_min_russian", "ege_below_min_math_profile", "oge_below_min_russian", "oge_below_min_math_profile",
+  "ege_mean_russian", "ege_mean_math_profile", "knowledge_quality", "vpr_below_min_russian", "vpr_below_min_math_profile",
+];
+const REGISTER_MAX = 8;
+
+export function registerColumns(result: ClassificationResult): string[] {
+  const present = registerIndicators(result);
+  const chosen = REGISTER_PRIORITY.filter((id) => present.includes(id)).slice(0, REGISTER_MAX);
+  const social = new Set(DEFAULT_CLASSIFICATION.socialIndex.factors.map((f) => f.indicator));
+  for (const id of present) {
+    if (chosen.length >= Math.min(4, REGISTER_MAX)) break;
+    if (!chosen.includes(id) && !social.has(id)) chosen.push(id);
+  }
+  return chosen;
 }
 
 const withClassification = (settings: Settings, override?: ClassificationSettings): Settings =>
@@ -107,7 +129,7 @@ export async function classifyAndWrite(port: WorkbookPort, request: ClassifyRequ
   if (wanted.has("register") || (wanted.has("summary") && !register)) {
     checkCancelled(run);
     run?.onProgress?.({ message: t("app.progress.writing", { sheet: t("app.classify.registerName") }), done: 1, total: 4 });
-    const { plan } = buildRegisterSheet({ result, program: settings.program });
+    const { plan } = buildRegisterSheet({ result, program: settings.program, indicators: registerColumns(result) });
     plan.name = t("app.classify.registerName");
     const written = await writeOwnSheet(port, plan);
     out.push(sheetResult(written, warnings));

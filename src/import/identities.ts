@@ -89,13 +89,45 @@ export function resolveSchools(drafts: readonly Draft[], issues: ImportIssue[]):
     }
   }
   const identities = new Map<Entry, SchoolIdentity>();
+  const canonical = municipalityNames(drafts, munis, issues);
   return exactOf.map((exact) => {
     const e = target.get(entries.get(exact)!) ?? entries.get(exact)!;
     let id = identities.get(e);
     if (!id) {
-      id = { key: `${e.muniKey}/${schoolKeyPart(e.parsed)}`, name: e.name, municipality: e.municipality };
+      id = { key: `${e.muniKey}/${schoolKeyPart(e.parsed)}`, name: e.name, municipality: e.municipality === null ? null : canonical.get(e.muniKey) ?? e.municipality };
       identities.set(e, id);
     }
     return id;
   });
+}
+
+/** How plainly a municipality is written: no «МО»/quotes, no abbreviations («р-н», «г.о.»). Lower is plainer. */
+const clutter = (name: string): number =>
+  (/[«»"]|(?<![А-Яа-яё])МО(?![А-Яа-яё])|муниципальное образование/i.test(name) ? 2 : 0) + (/р-н|г\.\s?о\.|(?<![а-яё])обл\./i.test(name) ? 1 : 0);
+
+/**
+ * One display name per municipality: departments write «Вяземский р-н», «Вяземский район» and
+ * «МО «Вяземский район»» for the same one, and a summary by municipality must not show three rows.
+ * The most frequent spelling wins, then the plainest; every other spelling is reported once.
+ */
+function municipalityNames(drafts: readonly Draft[], keys: ReadonlyMap<string | null, string>, issues: ImportIssue[]): Map<string, string> {
+  const seen = new Map<string, Map<string, { count: number; ref: SourceRef }>>();
+  for (const d of drafts) {
+    if (!d.municipality) continue;
+    const key = keys.get(d.municipality) ?? normaliseMunicipality(d.municipality);
+    const spellings = seen.get(key) ?? seen.set(key, new Map()).get(key)!;
+    const s = spellings.get(d.municipality);
+    if (s) s.count++;
+    else spellings.set(d.municipality, { count: 1, ref: d.ref });
+  }
+  const out = new Map<string, string>();
+  for (const [key, spellings] of seen) {
+    const ranked = [...spellings].sort(([a, x], [b, y]) => y.count - x.count || clutter(a) - clutter(b) || a.length - b.length || a.localeCompare(b, "ru"));
+    const name = ranked[0][0];
+    out.set(key, name);
+    for (const [other, { ref }] of ranked.slice(1)) {
+      issues.push(issue("info", "school", { file: ref.file, sheet: ref.sheet, cell: ref.cell }, "import.municipality.spelling", { name: other, canonical: name }));
+    }
+  }
+  return out;
 }

@@ -92,6 +92,10 @@ export interface ChartSpec {
   anchor: { from: string; to: string };
   xTitle?: string;
   yTitle?: string;
+  /** Step between value-axis labels (counts of schools: whole numbers, not 0.5). */
+  yMajorUnit?: number;
+  /** Number format of the value-axis labels, e.g. "0" or "0%". */
+  yFormat?: string;
 }
 
 /** An Excel table (ListObject) over a block of the sheet, header row included. */

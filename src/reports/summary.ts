@@ -124,14 +124,16 @@ export function buildSummarySheet(input: SummaryInput, locale: Locale = getLocal
     locale,
     params: { year: input.result.year, register: input.register.name, locale },
   });
-  if (names.length) plan.charts = [statusChart(b, input.statusLabels, first, last, locale)];
+  const maxStack = Math.max(0, ...[...counts.values()].map((c) => c.low + c.adverse + c.both));
+  if (names.length) plan.charts = [statusChart(b, input.statusLabels, first, last, maxStack, locale)];
   return plan;
 }
 
 /** Stacked columns of the three statuses per municipality, below the table across its width. */
-function statusChart(b: FormBuilder, labels: StatusLabels, first: number, last: number, locale: Locale): ChartSpec {
+function statusChart(b: FormBuilder, labels: StatusLabels, first: number, last: number, maxStack: number, locale: Locale): ChartSpec {
   const top = b.lastRow + 2;
-  const height = Math.max(18, Math.min(30, 10 + (last - first)));
+  // Short enough to print under a table of a few municipalities on the same A4 page.
+  const height = Math.max(14, Math.min(24, 8 + (last - first)));
   return {
     type: "columnStacked",
     title: tr("registers.summary.chart", locale),
@@ -139,5 +141,8 @@ function statusChart(b: FormBuilder, labels: StatusLabels, first: number, last: 
     series: COUNTED.map((status) => ({ name: labels[status], values: rangeOf(first, b.col(KEYS[status]), last, b.col(KEYS[status])) })),
     anchor: { from: address(top, 1), to: address(top + height, b.lastVisible + 1) },
     yTitle: tr("registers.summary.chartY", locale),
+    // Counts of schools: whole steps, about eight of them whatever the largest column.
+    yMajorUnit: Math.max(1, Math.ceil(maxStack / 8)),
+    yFormat: "0",
   };
 }

@@ -144,6 +144,8 @@ function chartOp(context: Excel.RequestContext, target: Target, spec: ChartSpec)
       chart.axes.valueAxis.title.text = spec.yTitle;
       chart.axes.valueAxis.title.visible = true;
     }
+    if (spec.yMajorUnit) chart.axes.valueAxis.majorUnit = spec.yMajorUnit;
+    if (spec.yFormat) chart.axes.valueAxis.numberFormat = spec.yFormat;
   });
 }
 

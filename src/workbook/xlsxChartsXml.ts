@@ -65,9 +65,10 @@ export function chartXml(spec: ChartSpec, sheet: string): string {
   const valAx =
     `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines><c:spPr><a:ln w="6350">${solid("D9D9D9")}</a:ln></c:spPr></c:majorGridlines>` +
-    `${spec.yTitle ? richText(spec.yTitle, 1000, !horizontal) : ""}<c:numFmt formatCode="General" sourceLinked="1"/>` +
+    `${spec.yTitle ? richText(spec.yTitle, 1000, !horizontal) : ""}` +
+    (spec.yFormat ? `<c:numFmt formatCode="${xmlEscape(spec.yFormat)}" sourceLinked="0"/>` : `<c:numFmt formatCode="General" sourceLinked="1"/>`) +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${CAT_AXIS}"/>` +
-    `<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+    `<c:crosses val="autoZero"/><c:crossBetween val="between"/>${spec.yMajorUnit ? `<c:majorUnit val="${spec.yMajorUnit}"/>` : ""}</c:valAx>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace ${NS}><c:date1904 val="0"/><c:lang val="ru-RU"/><c:roundedCorners val="0"/>` +
     `<c:chart>${spec.title ? richText(spec.title, 1400, false) : ""}<c:autoTitleDeleted val="${spec.title ? 0 : 1}"/>` +

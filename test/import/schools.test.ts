@@ -89,7 +89,22 @@ describe("resolveSchools", () => {
     const ids = resolveSchools([draft("МБОУ «СШ № 2»", "Ярцевский район", "B1"), draft("МБОУ СШ N2", "Ярцевский р-н", "B2"), draft("Средняя школа №2", "Ярцевский район", "B3")], issues);
     expect(new Set(ids.map((i) => i.key)).size).toBe(1);
     expect(ids[2].name).toBe("МБОУ «СШ № 2»");
-    expect(issues.map((i) => `${i.kind}:${i.cell}`)).toEqual(["school:B2", "school:B3"]);
+    // Two school spellings, then the municipality written «р-н» in B2 (one municipality, one name).
+    expect(issues.map((i) => `${i.kind}:${i.cell}`)).toEqual(["school:B2", "school:B3", "school:B2"]);
+    expect(ids.map((i) => i.municipality)).toEqual(["Ярцевский район", "Ярцевский район", "Ярцевский район"]);
+  });
+
+  it("shows one municipality under its most frequent, plainest spelling", () => {
+    const issues: ImportIssue[] = [];
+    const ids = resolveSchools([
+      draft("СОШ № 1", "МО «Вяземский район»", "B1"), draft("СОШ № 2", "Вяземский р-н", "B2"),
+      draft("СОШ № 3", "Вяземский район", "B3"), draft("СОШ № 4", "г. Вязьма", "B4"),
+    ], issues);
+    expect(ids.map((i) => i.municipality)).toEqual(["Вяземский район", "Вяземский район", "Вяземский район", "г. Вязьма"]);
+    expect(issues.map((i) => i.message)).toEqual([
+      "«f.xlsx», лист «Лист1», B2: Муниципалитет «Вяземский р-н» записан иначе, чем в других таблицах: везде используется «Вяземский район».",
+      "«f.xlsx», лист «Лист1», B1: Муниципалитет «МО «Вяземский район»» записан иначе, чем в других таблицах: везде используется «Вяземский район».",
+    ]);
   });
 
   it("keeps the same name in two municipalities apart", () => {

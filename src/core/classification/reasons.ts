@@ -63,8 +63,12 @@ export function ofCount(n: number, noun: "procedure" | "subject" | "school" | "m
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
-export function subjectName(subject: ExamSubject): string {
-  return lowerFirst(SUBJECT_TITLES[subject]);
+export function subjectName(subject: ExamSubject, exam?: Exam): string {
+  // ОГЭ and ВПР have one mathematics; «профильная» belongs to ЕГЭ only.
+  if (subject === "math_profile" && exam && exam !== "ege") return getLocale() === "ru" ? lowerFirst(tx("class.subject.math")) : tx("class.subject.math");
+  const name = tx(`class.subject.${subject}` as MessageKey);
+  // «ЕГЭ, русский язык» in Russian; English keeps the capital («ЕГЭ, Russian»).
+  return getLocale() === "ru" ? lowerFirst(name) : name;
 }
 
 const procedureTitles = new Map<string, string>();
@@ -73,7 +77,7 @@ const procedureTitles = new Map<string, string>();
 export function procedureTitle(exam: Exam, subject: ExamSubject): string {
   const key = `${getLocale()}\u0000${exam}\u0000${subject}`;
   let title = procedureTitles.get(key);
-  if (title === undefined) procedureTitles.set(key, (title = `${tx(`class.exam.${exam}` as MessageKey)}, ${subjectName(subject)}`));
+  if (title === undefined) procedureTitles.set(key, (title = `${tx(`class.exam.${exam}` as MessageKey)}, ${subjectName(subject, exam)}`));
   return title;
 }
 
@@ -96,7 +100,8 @@ function ownTitle(id: string): string {
   if (own in classMessages) return tx(own as MessageKey);
   const exam = EXAM_ID.exec(id);
   if (exam && exam[2] in SUBJECT_TITLES) {
-    return `${t(`class.measure.${exam[1]}` as MessageKey)}, ${subjectName(exam[2] as ExamSubject)}`;
+    const procedure = exam[1].startsWith("oge") ? "oge" : exam[1].startsWith("vpr") ? "vpr" : "ege";
+    return `${t(`class.measure.${exam[1]}` as MessageKey)}, ${subjectName(exam[2] as ExamSubject, procedure)}`;
   }
   return id.startsWith("col:") ? id.slice(4) : id;
 }

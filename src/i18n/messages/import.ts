@@ -140,6 +140,7 @@ export const ru = {
   "import.cli.written": "Записано в «{file}»: листы «Данные» и «Отчёт об импорте».",
   "import.cli.hintOut": "Чтобы записать листы «Данные» и «Отчёт об импорте», укажите --out файл.xlsx",
   "import.cli.mappingSaved": "Сопоставление столбцов сохранено в «{file}»: исправьте его и передайте через --mapping.",
+  "import.municipality.spelling": "Муниципалитет «{name}» записан иначе, чем в других таблицах: везде используется «{canonical}».",
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -283,4 +284,5 @@ export const en: Record<keyof typeof ru, string> = {
   "import.cli.written": "Written to “{file}”: the «Данные» and «Отчёт об импорте» sheets.",
   "import.cli.hintOut": "To write the «Данные» and «Отчёт об импорте» sheets, give --out file.xlsx",
   "import.cli.mappingSaved": "The column mapping was saved to “{file}”: correct it and pass it with --mapping.",
+  "import.municipality.spelling": "Municipality “{name}” is spelled differently from other tables: “{canonical}” is used throughout.",
 };
