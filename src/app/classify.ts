@@ -4,6 +4,7 @@
  * diagnostics and the monitoring. The summary and diagnostics are formulas over the register and the
  * data sheet, so they are built from those sheets' names and ranges as written.
  */
+import { keyIndicators } from "../core/catalogue/keyIndicators";
 import { classify, type ClassificationResult } from "../core/classification/engine";
 import type { ClassificationSettings } from "../core/classification/settings";
 import { UserError } from "../core/errors";
@@ -61,23 +62,13 @@ function restrict(result: ClassificationResult, options: ReportOptions): Classif
   return { ...result, schools, counts };
 }
 
-/**
- * Indicators shown on the register, in this order when the data has them: the results the rules judge.
- * The social shares are summed up by the index column, and everything else stays on «Данные»: a
- * register of 30 columns cannot be read, printed or defended.
- */
-const REGISTER_PRIORITY = [
-  "ege_below_min_russian", "ege_below_min_math_profile", "oge_below_min_russian", "oge_below_min_math_profile",
-  "ege_mean_russian", "ege_mean_math_profile", "knowledge_quality", "vpr_below_min_russian", "vpr_below_min_math_profile",
-];
-const REGISTER_MAX = 8;
-
+/** The register's indicators: the key results the data has, else (no such results) a few others it has. */
 export function registerColumns(result: ClassificationResult): string[] {
   const present = registerIndicators(result);
-  const chosen = REGISTER_PRIORITY.filter((id) => present.includes(id)).slice(0, REGISTER_MAX);
+  const chosen = keyIndicators((id) => present.includes(id));
   const social = new Set(DEFAULT_CLASSIFICATION.socialIndex.factors.map((f) => f.indicator));
   for (const id of present) {
-    if (chosen.length >= Math.min(4, REGISTER_MAX)) break;
+    if (chosen.length >= 4) break;
     if (!chosen.includes(id) && !social.has(id)) chosen.push(id);
   }
   return chosen;

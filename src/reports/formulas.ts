@@ -83,7 +83,13 @@ export const BODY_FONT = 11;
 /** Per-cell styles of a block of rows (undefined: unstyled). */
 export type StyleGrid = (CellStyle | undefined)[][];
 
-const styleKey = (s: CellStyle): string => JSON.stringify(Object.keys(s).sort().map((k) => [k, s[k as keyof CellStyle]]));
+// Style objects are shared between cells (layout.ts interns them), so a key is computed once per object.
+const styleKeys = new WeakMap<CellStyle, string>();
+const styleKey = (s: CellStyle): string => {
+  let key = styleKeys.get(s);
+  if (key === undefined) styleKeys.set(s, (key = JSON.stringify(Object.keys(s).sort().map((k) => [k, s[k as keyof CellStyle]]))));
+  return key;
+};
 
 /** Per-cell styles as few non-overlapping ranges: runs along rows, then equal runs merged downwards. */
 export function compressStyles(grid: StyleGrid, firstRow = 1): StyledRange[] {
@@ -164,15 +170,20 @@ export function rowHeights(
   }
   const heights: Record<number, number> = {};
   const tall: { row: number; rows: number; need: number }[] = [];
+  const merged = areas.size > 0;
   cells.forEach((rowCells, r) => {
     const row = firstRow + r;
     rowCells.forEach((cell, c) => {
-      const id = `${row}:${c + 1}`;
-      if (typeof cell !== "string" || !cell || covered.has(id)) return;
+      if (typeof cell !== "string" || !cell) return;
       const style = grid[r]?.[c];
-      const area = areas.get(id) ?? { rows: 1, width: widths[c] };
+      // One unwrapped line never needs a taller row: skip the work (most cells of a big register).
+      if (!style?.wrap && !merged) return;
+      const id = merged ? `${row}:${c + 1}` : "";
+      if (merged && covered.has(id)) return;
+      const area = (merged ? areas.get(id) : undefined) ?? { rows: 1, width: widths[c] };
       if (!area.width) return; // hidden column
       const size = style?.fontSize ?? BODY_FONT;
+      if (!style?.wrap && area.rows === 1) return;
       const lines = style?.wrap ? wrappedLines(cell, area.width, size) : 1;
       const need = Math.ceil(lines * lineHeight(size) + 3);
       if (area.rows > 1) tall.push({ row, rows: area.rows, need });

@@ -55,9 +55,24 @@ const HEADER: CellStyle = { ...TABLE, bold: true, hAlign: "center", vAlign: "mid
 export const sectionStyle = (): CellStyle => ({ ...TABLE, bold: true, fill: FILL.section, hAlign: "left" });
 
 /** Full style of a data cell of `column` (table style, column style, input flag, row override). */
+// One style object per column (and per column and override object): a sheet of 40,000 rows shares a
+// handful of styles instead of holding a copy per cell, and compressStyles keys each object once.
+const columnStyles = new WeakMap<ColumnSpec, CellStyle>();
+const overrideStyles = new WeakMap<ColumnSpec, WeakMap<CellStyle, CellStyle>>();
+
 export function dataStyle(column: ColumnSpec, override?: CellStyle): CellStyle {
-  // Hidden columns do not wrap: LibreOffice sizes rows by them too, as if they were one character wide.
-  return { ...TABLE, ...column.style, ...(column.input ? { input: true } : {}), ...(column.hidden ? { wrap: false } : {}), ...override };
+  let base = columnStyles.get(column);
+  if (!base) {
+    // Hidden columns do not wrap: LibreOffice sizes rows by them too, as if they were one character wide.
+    base = { ...TABLE, ...column.style, ...(column.input ? { input: true } : {}), ...(column.hidden ? { wrap: false } : {}) };
+    columnStyles.set(column, base);
+  }
+  if (!override) return base;
+  let byOverride = overrideStyles.get(column);
+  if (!byOverride) overrideStyles.set(column, (byOverride = new WeakMap()));
+  let style = byOverride.get(override);
+  if (!style) byOverride.set(override, (style = { ...base, ...override }));
+  return style;
 }
 
 /** What a report computes for one data row: formulas (with cached results) and per-cell style overrides. */

@@ -10,6 +10,7 @@
  * with a status other than none at the first round; a school shows positive dynamics when more than half
  * of its indicators with values at the first and the last round improved.
  */
+import { KEY_INDICATOR_LIMIT, KEY_RESULT_INDICATORS } from "../core/catalogue/keyIndicators";
 import { indicatorById } from "../core/catalogue";
 import type { StatusCode, StatusLabels } from "../core/classification/rules";
 import type { ClassificationResult, SchoolClassification } from "../core/classification/types";
@@ -46,11 +47,14 @@ export function roundLabels(years: readonly number[], mode: "years" | "stages", 
     stages ? tr("registers.mon.stageYear", locale, { stage: tr(`registers.mon.stage.${stages[i]}`, locale), year }) : tr("registers.mon.year", locale, { year }));
 }
 
-/** Default followed indicators: results indicators with a direction and a numeric value in some round. */
+/**
+ * Followed indicators: the given ids, or by default the key results (catalogue/keyIndicators) that have
+ * a numeric value in some round — a monitoring sheet follows what the rules judge, not every column.
+ */
 export function followedIndicators(rounds: readonly ClassificationResult[], ids?: readonly string[]): FollowedIndicator[] {
   const seen = new Set<string>();
   const out: FollowedIndicator[] = [];
-  const candidates = ids ?? rounds.flatMap((r) => r.schools.flatMap((s) => Object.keys(s.indicators)));
+  const candidates = ids ?? KEY_RESULT_INDICATORS;
   for (const id of candidates) {
     if (seen.has(id)) continue;
     seen.add(id);
@@ -58,6 +62,7 @@ export function followedIndicators(rounds: readonly ClassificationResult[], ids?
     if (!indicator || indicator.direction === "none" || (!ids && indicator.group !== "results")) continue;
     if (!ids && !rounds.some((r) => r.schools.some((s) => typeof s.indicators[id] === "number"))) continue;
     out.push({ id, dir: indicator.direction === "up" ? 1 : -1 });
+    if (!ids && out.length >= KEY_INDICATOR_LIMIT) break;
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * views can be driven and screenshotted without Excel, ExcelJS or a build of src/app.
  * Query: mode=excel|standalone, lang=en, data (workbook has data), classified, stepMs=N, broken (settings), failReports.
  */
+import "../../../src/i18n/all";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App, type ViewId } from "../../../src/taskpane/App";
