@@ -6,6 +6,7 @@
 import type { StatusCode } from "../core/classification/rules";
 import { UserError } from "../core/errors";
 import { RISK_MEASURES, roadmapTemplateById, ROADMAP_TEMPLATES, STATUS_MEASURES } from "../core/templates";
+import { shiftStages, shiftYears } from "../core/templates/shift";
 import type { RoadmapStage } from "../core/templates/types";
 import { t } from "../i18n";
 import { readDataSheet } from "../reports/dataSheet";
@@ -106,13 +107,16 @@ export async function buildRoadmap(port: WorkbookPort, request: RoadmapRequest =
     source = RISKS_SOURCE;
   } else {
     const template = requireRoadmapTemplate(templateId ?? ROADMAP_TEMPLATES[0].id);
-    const shift = (year ?? template.year) - template.year;
-    year ??= template.year;
-    fromYear ??= template.fromYear + shift;
-    toYear ??= template.toYear + shift;
-    stages = template.stages;
+    // A workbook with settings plans for its program years; a bare file keeps the template's own years.
+    const program = (await port.loadSettings()) !== null;
+    year ??= program ? settings.program.fromYear : template.year;
+    const shift = year - template.year;
+    fromYear ??= program ? settings.program.fromYear : template.fromYear + shift;
+    toYear ??= program ? Math.max(settings.program.toYear, fromYear) : template.toYear + shift;
+    stages = shiftStages(template.stages, shift);
     source = template.id;
-    heading = template.heading;
+    heading = shiftYears(template.heading, shift);
+    if (shift !== 0) warnings.push(t("app.roadmap.shifted", { source: template.source, from: template.year, to: year, offset: shift > 0 ? `+${shift}` : String(shift) }));
   }
   fromYear ??= settings.program.fromYear;
   toYear ??= Math.max(settings.program.toYear, fromYear);

@@ -78,8 +78,10 @@ export async function buildTargets(port: WorkbookPort, request: TargetsRequest =
     toYear ??= listYears ? Math.max(listYears[1], fromYear) : settings.program.toYear;
   } else {
     const template = requireTargetTemplate(request.template ?? (await defaultTargetTemplate(port, settings)));
-    fromYear ??= template.fromYear;
-    toYear ??= fromYear + (template.toYear - template.fromYear);
+    // A workbook with settings has its program years; a bare file keeps the template's own years.
+    const program = (await port.loadSettings()) !== null;
+    fromYear ??= program ? settings.program.fromYear : template.fromYear;
+    toYear ??= program ? settings.program.toYear : fromYear + (template.toYear - template.fromYear);
     goals = shiftGoals(template.goals, fromYear - template.fromYear);
     source = template.id;
     heading = template.heading;

@@ -9,6 +9,8 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { classifyFor, loadData } from "../app/classify";
 import { importFiles, summarizeImport } from "../app/importData";
+import { buildRiskProfile, buildRoadmap } from "../app/roadmap";
+import { buildTargets } from "../app/targets";
 import { SAMPLE_URL } from "../app/standalone";
 import type { ClassificationResult } from "../core/classification/engine";
 import { UserError } from "../core/errors";
@@ -67,10 +69,19 @@ export async function demoCommand(args: string[]): Promise<number> {
 
   const imported = await importFiles(await Promise.all(files.map(async (f) => ({ name: path.basename(f), bytes: await readBytes(f) }))));
   if (imported.dataset.records.length === 0) throw new UserError(t("app.cli.noSchools"));
-  const settings: Settings = readSettings(null).settings;
+  // The program starts with the latest year of data, as a district's new program would.
+  const years = imported.dataset.records.flatMap((r) => (r.year === null ? [] : [r.year]));
+  const defaults = readSettings(null).settings;
+  const start = years.length ? Math.max(...years) : defaults.program.fromYear;
+  const settings: Settings = { ...defaults, program: { ...defaults.program, fromYear: start, toYear: start + 3 } };
   await fs.mkdir(path.dirname(out), { recursive: true });
   const { report, first, last } = await withOutputWorkbook(out, async (wb) => {
     const report = await buildReportWorkbook(wb, imported, settings);
+    // The planning sheets too, so the demo shows every sheet the add-in makes.
+    for (const built of [await buildRiskProfile(wb), await buildTargets(wb), await buildRoadmap(wb)]) {
+      report.sheets.push(...built.sheets);
+      report.warnings.push(...built.warnings);
+    }
     // The data sheet as written, which the register was classified from; the first year for the change.
     const { dataset } = await loadData(wb);
     const last = classifyFor(dataset, settings);

@@ -175,6 +175,11 @@ describe("npm run demo", () => {
     expect(text).toMatch(/вышли из списка — 2 \(/);
     expect(text).toContain("«Итого по району»");
     const book = await ExcelJsWorkbook.fromBuffer(read(path.dirname(out), "demo.xlsx"), "demo.xlsx");
-    expect((await book.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual(["Данные", "Отчёт об импорте", "Классификация", "Сводка по МО", "Стартовая диагностика", "Мониторинг"]);
+    expect((await book.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual([
+      "Данные", "Отчёт об импорте", "Классификация", "Сводка по МО", "Стартовая диагностика", "Мониторинг", "Профиль рисков", "Целевые показатели", "Дорожная карта",
+    ]);
+    // The planning sheets follow the program, which starts with the latest year of data.
+    expect(text).toContain("отнесены к годам 2024–2027");
+    expect(text).not.toContain("вне 2024–2027");
   }, 60_000);
 });

@@ -89,6 +89,7 @@ export const ru = {
   "app.demo.warnings": "Стоит посмотреть:",
   "app.demo.noWarnings": "Замечаний нет.",
   "app.demo.more": "… и ещё {count}: все замечания — на листе «{sheet}» и в причинах реестра.",
+  "app.roadmap.shifted": "Годы в сроках, этапах и названиях мероприятий шаблона ({source}) сдвинуты на {offset}: {from} → {to}. Проверьте сроки.",
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -181,4 +182,5 @@ export const en: Record<keyof typeof ru, string> = {
   "app.demo.warnings": "Worth a look:",
   "app.demo.noWarnings": "No issues.",
   "app.demo.more": "… and {count} more: all of them are on the “{sheet}” sheet and in the register's reasons.",
+  "app.roadmap.shifted": "Years in the template's deadlines, stages and measure names ({source}) were moved by {offset}: {from} → {to}. Check the deadlines.",
 };
