@@ -5,10 +5,11 @@
 import { CellError, isCellError, type Result } from "../core/errors";
 import * as formulas from "../core/formulas";
 import { latestYear, minScoreFromText, thresholdKindFromText } from "../core/minscores";
-import { lowResults, readFlag, stablyLow, statusCode, DEFAULT_STATUS_LABELS } from "../core/classification/rules";
+import { lowResults, readFlag, stablyLow, statusCode } from "../core/classification/rules";
 import { socialIndex } from "../core/socialIndex";
 import { parseDeadline, toExcelSerial } from "../core/deadlines";
 import { t } from "../i18n";
+import { currentStatusLabels } from "./statusLabels";
 import {
   asMatrix, direction, numberMatrix, numberVector, optionalFraction, optionalInteger, optionalNumber,
   optionalText, requireNumber, type Matrix, type Scalar,
@@ -154,7 +155,7 @@ export function status(low: unknown, adverse: unknown): Out {
   if (isCellError(l)) return l;
   const a = readFlag(adverse);
   if (isCellError(a)) return a;
-  return DEFAULT_STATUS_LABELS[statusCode(l, a)];
+  return currentStatusLabels()[statusCode(l, a)];
 }
 
 export function socialIndexFn(shares: unknown, signs: unknown, weights: unknown): Out {

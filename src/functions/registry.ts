@@ -147,7 +147,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   },
   {
     id: "STATUS", name: { ru: "СТАТУС.ШКОЛЫ", en: "STATUS" },
-    description: { ru: "Статус школы: ШНОР, ШНСУ, ШНОР и ШНСУ или —", en: "School status: low results, adverse conditions, both or none" },
+    description: {
+      ru: "Статус школы: ШНОР, ШНСУ, ШНОР и ШНСУ или — (подписи из настроек книги)",
+      en: "School status: low results, adverse conditions, both or none (labels from the workbook settings)",
+    },
     result: scalar("string"),
     params: [
       p("низкие_результаты", "low_results", "ИСТИНА/ЛОЖЬ, 1/0 или «да»/«нет»", "TRUE/FALSE, 1/0 or yes/no"),
