@@ -149,7 +149,7 @@ async function buildReport(port: WorkbookPort, kind: ReportKind, options: Report
     case "targets": {
       const list = options.sourceSheet ? await readUserListFromSheet(port, options.sourceSheet, "targets") : null;
       const result = await buildTargets(port, {
-        ...(options.template ? { template: options.template } : {}),
+        ...(options.indicators?.length ? { indicators: options.indicators } : options.template ? { template: options.template } : {}),
         ...(list?.kind === "targets" ? { goals: list.goals, goalsSource: list.source } : {}),
         ...(options.fromYear ? { fromYear: options.fromYear } : {}),
         ...(options.toYear ? { toYear: options.toYear } : {}),

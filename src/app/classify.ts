@@ -95,7 +95,6 @@ export interface ClassifyRequest extends ReportOptions {
   classification?: ClassificationSettings;
   /** Which sheets to write (default: register and summary). */
   sheets?: ("register" | "summary" | "diagnostics" | "monitoring")[];
-  roundLabels?: "years" | "stages";
 }
 
 /**
@@ -144,7 +143,8 @@ export async function classifyAndWrite(port: WorkbookPort, request: ClassifyRequ
   }
   if (wanted.has("monitoring")) {
     checkCancelled(run);
-    const rounds = years(data.dataset);
+    // Rounds: the data's years within fromYear..toYear when given, the last three of them.
+    const rounds = years(data.dataset).filter((y) => (request.fromYear ?? -Infinity) <= y && y <= (request.toYear ?? Infinity));
     if (rounds.length < 2) {
       warnings.push(t("app.classify.monitoringNeedsYears", { years: rounds.join(", ") || "—" }));
     } else {

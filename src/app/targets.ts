@@ -5,10 +5,12 @@
 import { UserError } from "../core/errors";
 import type { Settings } from "../core/settings";
 import { targetTemplateById, TARGET_TEMPLATES } from "../core/templates";
-import type { TargetGoal, TargetTemplate } from "../core/templates/types";
-import { t } from "../i18n";
+import type { TargetGoal, TargetItem, TargetTemplate } from "../core/templates/types";
+import { indicatorById } from "../core/catalogue";
+import { getLocale, t } from "../i18n";
 import { buildTargetSheet } from "../reports/targets";
 import type { WorkbookPort } from "../workbook/port";
+import { loadData } from "./classify";
 import { writeOwnSheet } from "./ownSheets";
 import { checkCancelled, type ActionResult, type RunOptions } from "./types";
 import { loadWorkbookSettings } from "./workbookSettings";
@@ -16,6 +18,8 @@ import { loadWorkbookSettings } from "./workbookSettings";
 export interface TargetsRequest {
   /** Template id; default: the template an existing target sheet was built from, else the settings'. */
   template?: string;
+  /** Indicators picked from the catalogue (ids), with base values from the workbook's data when it has them. */
+  indicators?: string[];
   /** Goals read from the user's own list (sheet or file) instead of a template. */
   goals?: TargetGoal[];
   /** Where `goals` came from, for the sheet meta and messages («Лист1», «цели.xlsx»). */
@@ -68,7 +72,13 @@ export async function buildTargets(port: WorkbookPort, request: TargetsRequest =
   let heading: string;
   let fromYear = request.fromYear;
   let toYear = request.toYear;
-  if (request.goals) {
+  if (request.indicators) {
+    fromYear ??= settings.program.fromYear;
+    toYear ??= settings.program.toYear;
+    goals = await catalogueGoals(port, request.indicators, warnings);
+    source = `catalogue:${request.indicators.join(",")}`;
+    heading = "";
+  } else if (request.goals) {
     goals = request.goals;
     source = `sheet:${request.goalsSource ?? ""}`;
     heading = "";
@@ -111,4 +121,35 @@ async function defaultTargetTemplate(port: WorkbookPort, settings: Settings): Pr
   const previous = own?.meta?.params?.source;
   if (typeof previous === "string" && targetTemplateById(previous)) return previous;
   return settings.program.targetTemplate || TARGET_TEMPLATES[0].id;
+}
+
+/**
+ * One goal of catalogue indicators. Where the workbook has consolidated data, each indicator's base is
+ * its mean over the schools in the latest year (shares stay fractions), and the warning says so; plans
+ * are left for the user to type.
+ */
+async function catalogueGoals(port: WorkbookPort, ids: readonly string[], warnings: string[]): Promise<TargetGoal[]> {
+  if (ids.length === 0) throw new UserError(t("app.targets.noIndicators"));
+  const unknown = ids.filter((id) => !indicatorById(id));
+  if (unknown.length) throw new UserError(t("app.targets.unknownIndicators", { ids: unknown.join(", ") }));
+  const hasData = (await port.listSheets()).some((s) => s.meta?.kind === "data");
+  const dataset = hasData ? (await loadData(port)).dataset : null;
+  const years = dataset?.records.flatMap((r) => (r.year === null ? [] : [r.year])) ?? [];
+  const year = years.length ? Math.max(...years) : null;
+  let based = 0;
+  const items = ids.map((id): TargetItem => {
+    const indicator = indicatorById(id)!;
+    const values = (dataset?.records ?? [])
+      .filter((r) => year === null || r.year === year || r.year === null)
+      .map((r) => r.values[id])
+      .filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+    const base = values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+    if (base !== null) based++;
+    return {
+      key: id, indicatorId: id, title: indicator.title[getLocale()], unit: indicator.unit, direction: indicator.direction,
+      base, baseYear: base === null ? null : year, plan: {},
+    };
+  });
+  if (based) warnings.push(t("app.targets.baseFromData", { count: based, year: year ?? "—" }));
+  return [{ title: "", items }];
 }

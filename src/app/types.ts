@@ -113,6 +113,10 @@ export interface ReportOptions {
   template?: string;
   /** Build from a sheet of the workbook instead of a template (the user's own list or plan). */
   sourceSheet?: string;
+  /** Target indicators picked from the catalogue (ids), instead of a template or a sheet. */
+  indicators?: string[];
+  /** Monitoring: «входной / промежуточный / итоговый» instead of years, for 2 or 3 rounds. */
+  roundLabels?: "years" | "stages";
   fromYear?: number;
   toYear?: number;
   /** Year assumed for deadlines without one. */

@@ -10,7 +10,7 @@ import { classifyCommand, reportCommand } from "./classifyCommands";
 import { demoCommand } from "./demoCommand";
 import { functionsCommand } from "./functionsCommand";
 import { importCommand } from "./importCommand";
-import { riskProfileCommand, roadmapCommand, targetsCommand, templatesCommand } from "./sheetCommands";
+import { indicatorsCommand, riskProfileCommand, roadmapCommand, targetsCommand, templatesCommand } from "./sheetCommands";
 
 interface Command {
   summary: MessageKey;
@@ -24,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   classify: { summary: "app.cli.cmd.classify", run: classifyCommand },
   report: { summary: "app.cli.cmd.report", run: reportCommand },
   templates: { summary: "app.cli.cmd.templates", run: templatesCommand },
+  indicators: { summary: "app.cli.cmd.indicators", run: indicatorsCommand },
   targets: { summary: "app.cli.cmd.targets", run: targetsCommand },
   roadmap: { summary: "app.cli.cmd.roadmap", run: roadmapCommand },
   "risk-profile": { summary: "app.cli.cmd.risk", run: riskProfileCommand },

@@ -9,7 +9,8 @@ import { buildTargets } from "../app/targets";
 import { readUserList } from "../app/userLists";
 import { UserError } from "../core/errors";
 import { listTemplates } from "../core/templates";
-import { t } from "../i18n";
+import { CATALOGUE } from "../core/catalogue";
+import { getLocale, t } from "../i18n";
 import { optionValue, parseArgs, parseYear, parseYears } from "./args";
 import { readBytes } from "./nodeFiles";
 import { printResult, withOutputWorkbook } from "./outputWorkbook";
@@ -43,17 +44,19 @@ async function userListFrom(file: string, kind: "targets" | "roadmap", lastYear?
 }
 
 export async function targetsCommand(args: string[]): Promise<number> {
-  const parsed = parseArgs(args, { values: ["template", "out", "years"], switches: [] });
+  const parsed = parseArgs(args, { values: ["template", "indicators", "out", "years"], switches: [] });
   const out = requireOut(optionValue(parsed, "out"), t("app.cli.targetsUsage"));
   const template = optionValue(parsed, "template");
+  const indicators = optionValue(parsed, "indicators")?.split(/[,;\s]+/).filter(Boolean);
   const [file, ...extra] = parsed.positional;
-  if ((template ? 1 : 0) + (file ? 1 : 0) !== 1 || extra.length) throw new UserError(t("app.cli.targetsUsage"));
+  if ((template ? 1 : 0) + (file ? 1 : 0) + (indicators ? 1 : 0) !== 1 || extra.length) throw new UserError(t("app.cli.targetsUsage"));
   const yearsText = optionValue(parsed, "years");
   const years = yearsText ? parseYears(yearsText) : undefined;
   const list = file ? await userListFrom(file, "targets", years?.[1]) : undefined;
   const result = await withOutputWorkbook(out, (wb) =>
     buildTargets(wb, {
       ...(template ? { template } : {}),
+      ...(indicators ? { indicators } : {}),
       ...(list?.kind === "targets" ? { goals: list.goals, goalsSource: list.source } : {}),
       ...(years ? { fromYear: years[0], toYear: years[1] } : {}),
     }),
@@ -91,5 +94,21 @@ export async function riskProfileCommand(args: string[]): Promise<number> {
   const out = requireOut(optionValue(parsed, "out"), t("app.cli.riskUsage"));
   if (parsed.positional.length) throw new UserError(t("app.cli.riskUsage"));
   printResult(await withOutputWorkbook(out, (wb) => buildRiskProfile(wb)), out);
+  return 0;
+}
+
+/** `indicators [--group results] [--json]`: the catalogue — ids for `targets --indicators`, mapping profiles and settings. */
+export function indicatorsCommand(args: string[]): number {
+  const parsed = parseArgs(args, { values: ["group"], switches: ["json"] });
+  const group = optionValue(parsed, "group");
+  const list = CATALOGUE.filter((i) => !group || i.group === group);
+  if (group && list.length === 0) throw new UserError(t("app.cli.badGroup", { group, known: [...new Set(CATALOGUE.map((i) => i.group))].join(", ") }));
+  if (parsed.options.has("json")) {
+    console.log(JSON.stringify(list.map(({ id, title, unit, direction, group: g, synonyms }) => ({ id, title, unit, direction, group: g, synonyms })), null, 2));
+    return 0;
+  }
+  const width = Math.max(...list.map((i) => i.id.length));
+  for (const i of list) console.log(`${i.id.padEnd(width)}  ${i.title[getLocale()]} (${i.unit}, ${i.direction})`);
+  console.log(t("app.cli.indicatorsCount", { count: list.length }));
   return 0;
 }

@@ -1,6 +1,6 @@
 /** «Отчёты»: one card per report kind, with the municipality/school filter they share. */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import { Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import type { AppActions, ErrorView, ReportContext, ReportKind, ReportOptions } from "../../app/types";
 import { t, type MessageKey } from "../../i18n";
 import { ErrorCard } from "../components/ErrorCard";
@@ -45,10 +45,11 @@ function SimpleCard({ spec, shared }: { spec: SimpleSpec; shared: SourceCardProp
   const [from, setFrom] = useState(years.length > 0 ? Math.min(...years) : shared.program.fromYear);
   const [to, setTo] = useState(years.length > 0 ? Math.max(...years) : shared.program.toYear);
   const monitoring = spec.kind === "monitoring";
+  const [stages, setStages] = useState(false);
   const build = (): ReportOptions => ({
     ...(spec.filtered ? { municipality: shared.filter.municipality } : {}),
     ...(spec.filtered && shared.filter.schools.length > 0 ? { schools: shared.filter.schools } : {}),
-    ...(monitoring ? { fromYear: from, toYear: to } : {}),
+    ...(monitoring ? { fromYear: from, toYear: to, roundLabels: stages ? "stages" : "years" } : {}),
   });
   return (
     <ReportCard kind={spec.kind} title={t(spec.title)} description={t(spec.text)} actions={shared.actions}
@@ -60,6 +61,7 @@ function SimpleCard({ spec, shared }: { spec: SimpleSpec; shared: SourceCardProp
           <NumberField label={t("ui.reports.toYear")} min={2000} max={2100} value={to} onChange={(v) => v !== null && setTo(Math.round(v))} />
         </div>
       )}
+      {monitoring && <Checkbox checked={stages} onChange={(_, d) => setStages(Boolean(d.checked))} label={t("ui.reports.stageLabels")} />}
       {spec.filtered && <Caption1>{t("ui.reports.filterApplies")}</Caption1>}
     </ReportCard>
   );

@@ -1,9 +1,10 @@
 /** The two reports that start from a document: target indicators and the roadmap (template, sheet or risk profile). */
 import { useState } from "react";
-import { Caption1, Dropdown, Field, makeStyles, Option, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Dropdown, Field, makeStyles, Option, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import type { AppActions, ReportContext, ReportKind, ReportOptions } from "../../app/types";
 import type { ProgramInfo } from "../../core/settings";
 import { t } from "../../i18n";
+import { IndicatorPicker, indicatorTitle } from "../components/IndicatorPicker";
 import { NumberField } from "../components/NumberField";
 import type { ReportFilter } from "./Filters";
 import { ReportCard } from "./ReportCard";
@@ -26,7 +27,31 @@ const useStyles = makeStyles({
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS, alignItems: "end" },
   optionText: { display: "flex", flexDirection: "column", overflowWrap: "anywhere" },
   hint: { color: tokens.colorNeutralForeground3 },
+  chosen: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  chosenItem: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalXS, overflowWrap: "anywhere" },
 });
+
+/** Indicators picked one by one from the catalogue, each removable: the user's own target list. */
+function CataloguePicker({ value, onChange }: { value: string[]; onChange(ids: string[]): void }): JSX.Element {
+  const styles = useStyles();
+  return (
+    <Field label={t("ui.reports.catalogueIndicators")} hint={t("ui.reports.catalogueHint")}>
+      {value.length > 0 && (
+        <ul className={styles.chosen} data-testid="catalogue-chosen">
+          {value.map((id) => (
+            <li key={id} className={styles.chosenItem}>
+              <Caption1>{indicatorTitle(id)}</Caption1>
+              <Button size="small" appearance="subtle" aria-label={t("ui.reports.removeIndicator", { title: indicatorTitle(id) })}
+                onClick={() => onChange(value.filter((x) => x !== id))}>{t("ui.remove")}</Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <IndicatorPicker value={null} allowNone={false} label={t("ui.reports.addIndicator")} testId="catalogue-add"
+        onChange={(id) => id && !value.includes(id) && onChange([...value, id])} />
+    </Field>
+  );
+}
 
 function TemplatePicker({ list, value, onChange, label }: { list: Template[]; value: string | null; onChange(id: string): void; label: string }): JSX.Element {
   const styles = useStyles();
@@ -59,15 +84,16 @@ function SheetPicker({ sheets, value, onChange }: { sheets: string[]; value: str
   );
 }
 
-type Source = "template" | "sheet" | "risk";
+type Source = "template" | "sheet" | "risk" | "catalogue";
 
 /** The workbook's default template (the one the ribbon builds from) when it is in the list, else the first. */
 const initialTemplate = (list: Template[], preferred: string | undefined): string | null =>
   list.find((x) => x.id === preferred)?.id ?? list[0]?.id ?? null;
 
-function sourceInvalid(source: Source, template: string | null, sheet: string | null): string | null {
+function sourceInvalid(source: Source, template: string | null, sheet: string | null, indicators: string[] = []): string | null {
   if (source === "template" && !template) return t("ui.reports.chooseTemplate");
   if (source === "sheet" && !sheet) return t("ui.reports.chooseSheet");
+  if (source === "catalogue" && indicators.length === 0) return t("ui.reports.chooseIndicators");
   return null;
 }
 
@@ -77,10 +103,14 @@ export function TargetsCard(props: SourceCardProps): JSX.Element {
   const [source, setSource] = useState<Source>("template");
   const [template, setTemplate] = useState<string | null>(() => initialTemplate(list, props.program.targetTemplate));
   const [sheet, setSheet] = useState<string | null>(null);
+  const [indicators, setIndicators] = useState<string[]>([]);
   const [from, setFrom] = useState(props.program.fromYear);
   const [to, setTo] = useState(props.program.toYear);
-  const invalid = sourceInvalid(source, template, sheet) ?? (from > to ? t("ui.reports.yearsOrder") : null);
-  const build = (): ReportOptions => ({ ...(source === "sheet" ? { sourceSheet: sheet ?? undefined } : { template: template ?? undefined }), fromYear: from, toYear: to });
+  const invalid = sourceInvalid(source, template, sheet, indicators) ?? (from > to ? t("ui.reports.yearsOrder") : null);
+  const build = (): ReportOptions => ({
+    ...(source === "sheet" ? { sourceSheet: sheet ?? undefined } : source === "catalogue" ? { indicators } : { template: template ?? undefined }),
+    fromYear: from, toYear: to,
+  });
 
   return (
     <ReportCard kind="targets" title={t("ui.reports.targets")} description={t("ui.reports.targetsText")} actions={props.actions}
@@ -88,9 +118,11 @@ export function TargetsCard(props: SourceCardProps): JSX.Element {
       <RadioGroup value={source} aria-label={t("ui.reports.source")} onChange={(_, d) => setSource(d.value as Source)}>
         <Radio value="template" label={t("ui.reports.fromTemplate")} />
         <Radio value="sheet" label={t("ui.reports.fromSheet")} />
+        <Radio value="catalogue" label={t("ui.reports.fromCatalogue")} />
       </RadioGroup>
       {source === "template" && <TemplatePicker list={list} value={template} onChange={setTemplate} label={t("ui.reports.template")} />}
       {source === "sheet" && <SheetPicker sheets={props.sheets} value={sheet} onChange={setSheet} />}
+      {source === "catalogue" && <CataloguePicker value={indicators} onChange={setIndicators} />}
       <div className={styles.pair}>
         <NumberField label={t("ui.reports.fromYear")} min={2000} max={2100} value={from} onChange={(v) => v !== null && setFrom(Math.round(v))} />
         <NumberField label={t("ui.reports.toYear")} min={2000} max={2100} value={to} onChange={(v) => v !== null && setTo(Math.round(v))} />
