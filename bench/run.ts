@@ -7,6 +7,7 @@ import * as os from "os";
 import { benchClassify } from "./classify";
 import { benchFunctions } from "./functions";
 import { benchImport } from "./import";
+import { benchReport } from "./report";
 import { benchSheetWriters } from "./sheets";
 
 const SECTIONS: Record<string, () => void | Promise<void>> = {
@@ -14,6 +15,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   import: benchImport,
   classify: benchClassify,
   sheets: benchSheetWriters,
+  report: benchReport,
 };
 
 async function main(): Promise<void> {

@@ -85,15 +85,20 @@ export function roadmapModel(p: RoadmapParams): RowModel {
     const S = ref(index.get("start") as number, row);
     const E = ref(index.get("end") as number, row);
     const start = num(lit.get("start"));
+    const startRaw = lit.get("start");
+    const startIsText = typeof startRaw === "string" && startRaw.trim() !== "";
     const end = num(lit.get("end"));
     const cells: Record<string, PlanCell> = {};
     for (const m of ms) {
       const next = m.month === 12 ? { y: m.year + 1, m: 1 } : { y: m.year, m: m.month + 1 };
-      // start < first day of next month (not EOMONTH: DATE is enough and needs no add-in anywhere).
-      const formula = `IF(AND(ISNUMBER(${S}),ISNUMBER(${E}),${S}<DATE(${next.y},${next.m},1),${E}>=DATE(${m.year},${m.month},1)),1,"")`;
       const first = toExcelSerial({ year: m.year, month: m.month, day: 1 });
       const after = toExcelSerial({ year: next.y, month: next.m, day: 1 });
-      const on = start !== null && end !== null && start < after && end >= first;
+      // end ≥ first day of this month and start < first day of the next. Days are serial numbers and N()
+      // turns a blank or text end into 0: a 2,000-measure plan has 96,000 of these cells, and the short
+      // form keeps Excel's requests and recalculation small. A blank start means «since the program
+      // began» (blank reads as 0); a text start compares greater than any number, so it shows no bar.
+      const formula = `IF(AND(N(${E})>=${first},${S}<${after}),1,"")`;
+      const on = end !== null && end >= first && (start === null ? !startIsText : start < after);
       cells[m.key] = { formula, result: on ? 1 : "" };
     }
     return { cells };

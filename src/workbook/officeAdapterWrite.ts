@@ -44,22 +44,58 @@ export const officeText = (text: string): string => (text.startsWith("'") ? `'${
 
 const pointsOfWidth = (characters: number): number => Math.round(characters * 7) * 0.75;
 
-function valueBlockOps(plan: SheetPlan, extent: Extent, grid: StyleGrid, target: Target): Op[] {
+/** Columns c1..c2 (0-based, inclusive) where `has` is true in some row of the block; null when none. */
+function span<T>(rows: readonly (readonly T[])[], has: (v: T) => boolean): [number, number] | null {
+  let c1 = Infinity;
+  let c2 = -Infinity;
+  rows.forEach((row) => row.forEach((v, c) => { if (has(v)) { c1 = Math.min(c1, c); c2 = Math.max(c2, c); } }));
+  return c2 >= c1 ? [c1, c2] : null;
+}
+
+/**
+ * Number formats as rectangles of one format each, set with a 1×1 array (Excel applies a single value to
+ * every cell of the range). Text that Excel could misread gets "@" here, before any value is written.
+ * A new sheet is General already, so General cells need nothing.
+ */
+function numberFormatOps(plan: SheetPlan, extent: Extent, grid: StyleGrid, target: Target): Op[] {
+  const formatAt = (r: number, c: number): string | undefined => {
+    const cell = plan.cells[r - 1]?.[c - 1] ?? null;
+    const style = grid.styles[grid.ids[(r - 1) * extent.columns + (c - 1)]];
+    if (!isFormula(cell)) {
+      const value = literalValue(cell);
+      if (typeof value === "string" && needsTextFormat(value)) return TEXT_FORMAT;
+    }
+    const format = style.numberFormat ?? GENERAL_FORMAT;
+    return format === GENERAL_FORMAT ? undefined : format;
+  };
+  return rectangles(extent, formatAt).map(({ key, rect }) => {
+    const address = rangeOf(rect.r1, rect.c1, rect.r2, rect.c2);
+    return op(jsonBytes(key) + address.length, () => { targetSheet(target).getRange(address).numberFormat = [[key]]; });
+  });
+}
+
+/**
+ * Values and formulas as 2-D arrays per block of rows, each over the columns that hold them only: a
+ * roadmap's timeline is formulas, so its values array stops where the timeline begins.
+ */
+function valueBlockOps(plan: SheetPlan, extent: Extent, target: Target): Op[] {
   const ops: Op[] = [];
-  let block: { r1: number; formats: string[][]; values: CellValue[][]; formulas: (string | null)[][]; bytes: number } | undefined;
+  let block: { r1: number; values: (CellValue | undefined)[][]; formulas: (string | null)[][]; bytes: number } | undefined;
   const flush = (): void => {
     if (!block) return;
-    const { r1, formats, values, formulas } = block;
+    const { r1, values, formulas } = block;
     const r2 = r1 + values.length - 1;
-    const address = rangeOf(r1, 1, r2, extent.columns);
-    if (formats.some((row) => row.some((f) => f !== GENERAL_FORMAT))) {
-      ops.push(op(jsonBytes(formats), () => { targetSheet(target).getRange(address).numberFormat = formats; }));
+    const literal = span(values, (v) => v !== undefined);
+    if (literal) {
+      const [c1, c2] = literal;
+      // undefined marks a formula cell inside the span: null there leaves it for the formulas below.
+      const part = values.map((row) => row.slice(c1, c2 + 1).map((v) => (v === undefined ? null : v)));
+      const at = rangeOf(r1, c1 + 1, r2, c2 + 1);
+      ops.push(op(jsonBytes(part), () => { targetSheet(target).getRange(at).values = part; }));
     }
-    ops.push(op(jsonBytes(values), () => { targetSheet(target).getRange(address).values = values; }));
-    let c1 = Infinity;
-    let c2 = -Infinity;
-    formulas.forEach((row) => row.forEach((f, c) => { if (f !== null) { c1 = Math.min(c1, c); c2 = Math.max(c2, c); } }));
-    if (c2 >= c1) {
+    const formula = span(formulas, (f) => f !== null);
+    if (formula) {
+      const [c1, c2] = formula;
       const part = formulas.map((row) => row.slice(c1, c2 + 1));
       const at = rangeOf(r1, c1 + 1, r2, c2 + 1);
       ops.push(op(jsonBytes(part), () => { targetSheet(target).getRange(at).formulas = part; }));
@@ -69,28 +105,22 @@ function valueBlockOps(plan: SheetPlan, extent: Extent, grid: StyleGrid, target:
   if (extent.columns === 0) return ops;
   for (let r = 1; r <= extent.rows; r++) {
     const planRow = plan.cells[r - 1] ?? [];
-    const formats: string[] = [];
-    const values: CellValue[] = [];
+    const values: (CellValue | undefined)[] = [];
     const formulas: (string | null)[] = [];
     for (let c = 1; c <= extent.columns; c++) {
       const cell = planRow[c - 1] ?? null;
-      const style = grid.styles[grid.ids[(r - 1) * extent.columns + (c - 1)]];
       if (isFormula(cell)) {
-        values.push(null);
+        values.push(undefined);
         formulas.push(`=${bareFormula(cell.formula)}`);
-        formats.push(style.numberFormat ?? GENERAL_FORMAT);
         continue;
       }
       const value = literalValue(cell);
-      const text = typeof value === "string" && needsTextFormat(value);
       values.push(value === null ? "" : typeof value === "string" ? officeText(value) : value);
       formulas.push(null);
-      formats.push(text ? TEXT_FORMAT : (style.numberFormat ?? GENERAL_FORMAT));
     }
-    const bytes = jsonBytes(values) + jsonBytes(formats) + jsonBytes(formulas);
+    const bytes = jsonBytes(values) + jsonBytes(formulas);
     if (block && block.bytes + bytes > BLOCK_BYTES) flush();
-    if (!block) block = { r1: r, formats: [], values: [], formulas: [], bytes: 0 };
-    block.formats.push(formats);
+    if (!block) block = { r1: r, values: [], formulas: [], bytes: 0 };
     block.values.push(values);
     block.formulas.push(formulas);
     block.bytes += bytes;
@@ -190,7 +220,7 @@ function layoutOps(plan: SheetPlan, extent: Extent, target: Target): Op[] {
 export function cellOps(plan: SheetPlan, target: Target): { ops: Op[]; extent: Extent } {
   const extent = planExtent(plan);
   const grid = resolveStyles(plan, extent);
-  return { ops: [...valueBlockOps(plan, extent, grid, target), ...formatOps(extent, grid, target, plan.fontName ?? DEFAULT_FONT.name), ...layoutOps(plan, extent, target)], extent };
+  return { ops: [...numberFormatOps(plan, extent, grid, target), ...valueBlockOps(plan, extent, target), ...formatOps(extent, grid, target, plan.fontName ?? DEFAULT_FONT.name), ...layoutOps(plan, extent, target)], extent };
 }
 
 /** Consecutive ops in batches of at most `budget` estimated bytes (an op larger than that goes alone). */

@@ -183,11 +183,19 @@ export class FakeRange extends ClientObject {
   set formulas(v: unknown[][]) { this.act("formulas", v, () => this.write(v, "formulas")); }
   set numberFormat(v: unknown[][]) { this.act("numberFormat", v, () => this.write(v, "numberFormat")); }
 
-  /** Excel's rules: the array must match the range; null leaves a cell unchanged. */
+  /**
+   * Excel's rules: the array must match the range; null leaves a cell unchanged. A 1×1 number format is
+   * applied to every cell of the range (documented for Range.numberFormat); values and formulas are
+   * held to the exact shape, which is all the writers rely on.
+   */
   private write(input: unknown[][], kind: "values" | "formulas" | "numberFormat"): void {
     const { sheet, rect } = this.resolve();
     const rows = rect.r2 - rect.r1 + 1;
     const columns = rect.c2 - rect.c1 + 1;
+    if (kind === "numberFormat" && Array.isArray(input) && input.length === 1 && Array.isArray(input[0]) && input[0].length === 1 && input[0][0] !== null) {
+      for (let r = rect.r1; r <= rect.r2; r++) for (let c = rect.c1; c <= rect.c2; c++) sheet.cell(r, c, true)!.numberFormat = String(input[0][0]);
+      return;
+    }
     if (!Array.isArray(input) || input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== columns)) {
       throw new FakeExcelError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${rectAddress(rect)}.`);
     }

@@ -36,7 +36,7 @@ describe("sync count and request size", () => {
 
   it("splits a sheet too big for one request into several, each under 5 MB", async () => {
     const excel = withSource();
-    const rows = 20_000;
+    const rows = 30_000;
     await adapter(excel).writeSheet(samplePlan({ rows, extraColumns: 6, chart: false }));
     expect(excel.payloads.reduce((a, b) => a + b, 0)).toBeGreaterThan(PAYLOAD_LIMIT);
     expect(excel.syncs).toBeGreaterThan(2);

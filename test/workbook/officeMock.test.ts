@@ -77,9 +77,10 @@ describe("the Office.js adapter on office-addin-mock", () => {
     for (const item of batches[0]) item.run();
     await context.sync();
     expect(sync).toHaveBeenCalledTimes(1);
-    expect(calls.addresses.slice(0, 3)).toEqual(["A1:C1", "A1:C1", "C1:C1"]);
-    expect(sheet.range.numberFormat).toEqual([["@", "General", "General"]]);
-    expect(sheet.range.values).toEqual([['=HYPERLINK("x")', 5, null]]);
+    // "@" on the text cell alone (one value for the range), then values over A:B only, formulas over C.
+    expect(calls.addresses.slice(0, 3)).toEqual(["A1:A1", "A1:B1", "C1:C1"]);
+    expect(sheet.range.numberFormat).toEqual([["@"]]);
+    expect(sheet.range.values).toEqual([['=HYPERLINK("x")', 5]]);
     expect(sheet.range.formulas).toEqual([["=A1*2"]]);
     expect(sheet.range.format.font).toMatchObject({ name: "Calibri", size: 11 });
     expect(calls.autofits).toBe(1);
