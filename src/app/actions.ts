@@ -10,7 +10,7 @@ import type { ImportResult } from "../import/model";
 import { getLocale, t } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
 import { classifyAndWrite, classifyFor, loadData, type WorkbookData } from "./classify";
-import { importFiles, importFromWorkbook, summarizeImport, writeImport } from "./importData";
+import { importFiles, importFromWorkbook, writeImportResult } from "./importData";
 import { buildRiskProfile, buildRoadmap, RISKS_SOURCE } from "./roadmap";
 import { buildTargets } from "./targets";
 import type {
@@ -83,15 +83,7 @@ export function createActions(host: ActionsHost): AppActions {
       return written((async (): Promise<ActionResult> => {
         const result = await readImport(source, mapping, run);
         run?.onProgress?.({ message: t("app.progress.writing", { sheet: t("app.import.dataName") }), done: 1, total: 2 });
-        const out = await writeImport(host.port(), result);
-        return {
-          sheets: [
-            { link: { sheet: out.data.sheet }, title: out.data.sheet, rebuilt: out.replaced.data },
-            { link: { sheet: out.report.sheet }, title: out.report.sheet, rebuilt: out.replaced.report },
-          ],
-          summary: summarizeImport(result),
-          warnings: [...(out.data.warnings ?? []), ...(out.report.warnings ?? [])],
-        };
+        return writeImportResult(host.port(), result);
       })());
     },
     presets: () => PRESETS.map((p) => ({ id: p.name, title: p.title, description: p.description })),

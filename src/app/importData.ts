@@ -15,7 +15,7 @@ import { IMPORT_REPORT_KIND, importReportPlan } from "../reports/importReport";
 import { readWorkbookFile, type ReadLimits } from "../workbook/files";
 import { META_SHEET } from "../workbook/metaSheet";
 import type { WorkbookPort, WriteResult } from "../workbook/port";
-import { checkCancelled, type RunOptions } from "./types";
+import { checkCancelled, type ActionResult, type RunOptions } from "./types";
 
 export interface ImportOptions {
   /** The profile to apply; undefined: the one saved with the workbook (importFromWorkbook) or none. */
@@ -134,4 +134,17 @@ export function summarizeImport(result: ImportResult): string {
     errors: count("error"),
     warnings: count("warning"),
   });
+}
+
+/** Writes an import and says what was made: the task pane's «Загрузить в книгу» and the ribbon's button. */
+export async function writeImportResult(port: WorkbookPort, result: ImportResult): Promise<ActionResult> {
+  const out = await writeImport(port, result);
+  return {
+    sheets: [
+      { link: { sheet: out.data.sheet }, title: out.data.sheet, rebuilt: out.replaced.data },
+      { link: { sheet: out.report.sheet }, title: out.report.sheet, rebuilt: out.replaced.report },
+    ],
+    summary: summarizeImport(result),
+    warnings: [...(out.data.warnings ?? []), ...(out.report.warnings ?? [])],
+  };
 }

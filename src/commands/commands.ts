@@ -4,7 +4,7 @@
  * the command then shows, so every click reports what it created or why it could not.
  */
 import { classifyAndWrite } from "../app/classify";
-import { importFromWorkbook, summarizeImport, writeImport } from "../app/importData";
+import { importFromWorkbook, writeImportResult } from "../app/importData";
 import { buildRiskProfile, buildRoadmap } from "../app/roadmap";
 import { buildTargets } from "../app/targets";
 import type { ActionResult } from "../app/types";
@@ -22,16 +22,7 @@ export interface RibbonCommand {
 }
 
 async function importWorkbook(port: WorkbookPort): Promise<ActionResult> {
-  const result = await importFromWorkbook(port);
-  const out = await writeImport(port, result);
-  return {
-    sheets: [
-      { link: { sheet: out.data.sheet }, title: out.data.sheet, rebuilt: out.replaced.data },
-      { link: { sheet: out.report.sheet }, title: out.report.sheet, rebuilt: out.replaced.report },
-    ],
-    summary: summarizeImport(result),
-    warnings: [...(out.data.warnings ?? []), ...(out.report.warnings ?? [])],
-  };
+  return writeImportResult(port, await importFromWorkbook(port));
 }
 
 export const RIBBON_COMMANDS: readonly RibbonCommand[] = [

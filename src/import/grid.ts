@@ -3,6 +3,10 @@
  * areas resolved to their top-left cell, A1 addresses on the sheet. The Grid shape is the workbook
  * port's (src/workbook/port.ts), restated here because this layer does not import from src/workbook.
  */
+import { columnLetter } from "../core/a1";
+
+export { columnLetter };
+
 export type Cell = string | number | boolean | null;
 
 export interface GridLike {
@@ -17,17 +21,6 @@ export interface Area {
   c1: number;
   r2: number;
   c2: number;
-}
-
-export function columnLetter(index: number): string {
-  let n = index;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 function parseCell(a1: string): { row: number; column: number } | null {

@@ -10,7 +10,7 @@ import { normaliseHeader } from "./headers";
 import { placeText } from "./issues";
 import { isFootnote } from "./tables";
 import { basicNormalise } from "./text";
-import { cellText, findListTable, ITEM_NUMBER, rowBlank, type ListColumn, type ListTable, type TableSpec } from "./userListTable";
+import { cellText, findListTable, isNumberingRow, ITEM_NUMBER, rowBlank, type ListColumn, type ListTable, type TableSpec } from "./userListTable";
 
 /** A column the reader used, for the task pane and messages: role code, header as written, its cell. */
 export interface ListColumnInfo {
@@ -135,4 +135,21 @@ export function requireTable<R extends string>(view: SheetView, file: string, sp
     throw new UserError(`${placeText({ ...where, cell: found.titleOnly.cell })}: ${t(key, { header: found.titleOnly.header })}`, { ...where, cell: found.titleOnly.cell });
   }
   throw new UserError(`${placeText(where)}: ${t(kind === "targets" ? "lists.targets.notFound" : "lists.plan.notFound")}`, where);
+}
+
+/**
+ * The rows a list reader looks at, from the first data row: two blank rows in a row end the table; a
+ * «1, 2, 3 …» numbering row and a header repeated after a page break are skipped.
+ */
+export function* listRows<R extends string>(reader: ListReader<R>, firstData: number): Generator<number> {
+  let blanks = 0;
+  for (let r = firstData; r < reader.view.rows; r++) {
+    if (reader.blank(r)) {
+      if (++blanks >= 2) return;
+      continue;
+    }
+    blanks = 0;
+    if (isNumberingRow(reader.view, r) || reader.repeatsHeader(r)) continue;
+    yield r;
+  }
 }

@@ -18,10 +18,10 @@ import { t } from "../i18n";
 import { SheetView, type GridLike } from "./grid";
 import { placeText, quote } from "./issues";
 import { totalsKind } from "./tables";
-import { cleanTitle, ListReader, requireTable, shortTitle, withNumber, type ListColumnInfo } from "./userListCommon";
+import { cleanTitle, listRows, ListReader, requireTable, shortTitle, withNumber, type ListColumnInfo } from "./userListCommon";
 import { KeyBook, slugOf } from "./userListKeys";
 import { PLAN_SPEC, type PlanRole } from "./userListRoles";
-import { cellText, isChildNumber, isNumberingRow, ITEM_NUMBER, mergedAcross } from "./userListTable";
+import { cellText, isChildNumber, ITEM_NUMBER, mergedAcross } from "./userListTable";
 
 export interface PlanListRead {
   stages: RoadmapStage[];
@@ -63,16 +63,9 @@ export function readPlanList(grid: GridLike, file: string): PlanListRead {
   const others = (r: number): boolean => FIELDS.some((f) => f !== "deadline" && fieldText(r, f) !== "");
   let lastStageCell = "";
   let lastStageText = "";
-  let blanks = 0;
   let last = table.bottom;
 
-  for (let r = table.firstData; r < view.rows; r++) {
-    if (reader.blank(r)) {
-      if (++blanks >= 2) break;
-      continue;
-    }
-    blanks = 0;
-    if (isNumberingRow(view, r) || reader.repeatsHeader(r)) continue;
+  for (const r of listRows(reader, table.firstData)) {
     const lead = reader.lead(r)!;
     const number = reader.numberAt(r);
     const title = reader.text(r, titleCol);

@@ -17,10 +17,10 @@ import { SheetView, type GridLike } from "./grid";
 import { HeaderMatcher } from "./headers";
 import { placeText } from "./issues";
 import { totalsKind } from "./tables";
-import { cleanTitle, ListReader, requireTable, shortTitle, withNumber, type ListColumnInfo } from "./userListCommon";
+import { cleanTitle, listRows, ListReader, requireTable, shortTitle, withNumber, type ListColumnInfo } from "./userListCommon";
 import { KeyBook, slugOf } from "./userListKeys";
 import { TARGET_SPEC, type TargetRole } from "./userListRoles";
-import { cellText, isChildNumber, isNumberingRow, mergedAcross } from "./userListTable";
+import { cellText, isChildNumber, mergedAcross } from "./userListTable";
 import { readTargetValues } from "./userListValues";
 
 export interface ReadTargetItem extends TargetItem {
@@ -69,16 +69,9 @@ export function readTargetList(grid: GridLike, file: string): TargetListRead {
   };
   let lastGoalCell = "";
   let prefix: { number: string; text: string } | null = null;
-  let blanks = 0;
   let last = table.bottom;
 
-  for (let r = table.firstData; r < view.rows; r++) {
-    if (reader.blank(r)) {
-      if (++blanks >= 2) break;
-      continue;
-    }
-    blanks = 0;
-    if (isNumberingRow(view, r) || reader.repeatsHeader(r)) continue;
+  for (const r of listRows(reader, table.firstData)) {
     const lead = reader.lead(r)!;
     const title = cleanTitle(reader.text(r, titleCol));
     const hasValues = valueCols.some((c) => cellText(view, r, c.column) !== "");

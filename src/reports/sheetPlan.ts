@@ -4,6 +4,9 @@
  * workbook adapters (Office.js, ExcelJS) write them, so the same sheet is made in Excel, in a file and
  * in tests. Addresses are A1-style, 1-based rows and columns.
  */
+import { columnIndex, columnLetter } from "../core/a1";
+
+export { columnIndex, columnLetter };
 
 export type CellValue = string | number | boolean | null;
 
@@ -133,25 +136,6 @@ export interface SheetPlan {
 
 export function isFormula(cell: PlanCell): cell is { formula: string; result?: CellValue } {
   return cell !== null && typeof cell === "object";
-}
-
-/** Column letter of a 1-based column index: 1 -> "A", 27 -> "AA". */
-export function columnLetter(index: number): string {
-  let n = index;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** 1-based column index of a letter: "A" -> 1, "AA" -> 27. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 export interface CellAddress { row: number; column: number }
