@@ -4,8 +4,8 @@
  * diagnostics and the monitoring. The summary and diagnostics are formulas over the register and the
  * data sheet, so they are built from those sheets' names and ranges as written.
  */
-import { keyIndicators } from "../core/catalogue/keyIndicators";
-import { classify, type ClassificationResult } from "../core/classification/engine";
+import { KEY_RESULT_INDICATORS, keyIndicators } from "../core/catalogue/keyIndicators";
+import { classifyEach, defaultYear, type ClassificationResult, type ClassifyOptions } from "../core/classification/engine";
 import type { ClassificationSettings } from "../core/classification/settings";
 import { UserError } from "../core/errors";
 import type { Dataset } from "../core/records";
@@ -47,8 +47,22 @@ const years = (dataset: Dataset): number[] =>
 
 /** Classification of the evaluation year (default the latest), restricted to a municipality or schools. */
 export function classifyFor(dataset: Dataset, settings: Settings, options: ReportOptions = {}): ClassificationResult {
-  const result = classify(dataset, settings, options.year ? { year: options.year } : {});
-  return restrict(result, options);
+  return classifyWithRounds(dataset, settings, options, []).result;
+}
+
+/**
+ * The evaluation year's classification and one per monitoring round year, over one indexing of the
+ * data. Rounds are classified without reasons and keep only the indicators a monitoring follows by
+ * default (the sheet shows statuses and values); the round of the evaluation year is its own result.
+ */
+export function classifyWithRounds(
+  dataset: Dataset, settings: Settings, options: ReportOptions, roundYears: readonly number[],
+): { result: ClassificationResult; rounds: ClassificationResult[] } {
+  const year = options.year || defaultYear(years(dataset), settings);
+  const others = roundYears.filter((y) => y !== year);
+  const runs: ClassifyOptions[] = [{ year }, ...others.map((y) => ({ year: y, reasons: false, indicators: KEY_RESULT_INDICATORS }))];
+  const [result, ...lean] = classifyEach(dataset, settings, runs).map((r) => restrict(r, options));
+  return { result, rounds: roundYears.map((y) => (y === year ? result : lean[others.indexOf(y)])) };
 }
 
 /** Relative rules (quantiles, z-scores) need every school: classify all, then show the chosen ones. */
@@ -108,8 +122,12 @@ export async function classifyAndWrite(port: WorkbookPort, request: ClassifyRequ
   const data = await loadData(port, sheets);
   checkCancelled(run);
   run?.onProgress?.({ message: t("app.progress.classifying", { count: new Set(data.dataset.records.map((r) => r.key)).size }), done: 0, total: 4 });
-  const result = classifyFor(data.dataset, settings, request);
   const wanted = new Set(request.sheets ?? ["register", "summary"]);
+  // Rounds: the data's years within fromYear..toYear when given, the last three of them.
+  const roundYears = wanted.has("monitoring")
+    ? years(data.dataset).filter((y) => (request.fromYear ?? -Infinity) <= y && y <= (request.toYear ?? Infinity))
+    : [];
+  const { result, rounds } = classifyWithRounds(data.dataset, settings, request, roundYears.length < 2 ? [] : roundYears.slice(-3));
   if (wanted.has("register") && sheets.some((s) => s.meta?.kind === "summary")) wanted.add("summary");
   const warnings = ruleWarnings(result);
   const out: ActionResult["sheets"] = [];
@@ -143,15 +161,12 @@ export async function classifyAndWrite(port: WorkbookPort, request: ClassifyRequ
   }
   if (wanted.has("monitoring")) {
     checkCancelled(run);
-    // Rounds: the data's years within fromYear..toYear when given, the last three of them.
-    const rounds = years(data.dataset).filter((y) => (request.fromYear ?? -Infinity) <= y && y <= (request.toYear ?? Infinity));
-    if (rounds.length < 2) {
-      warnings.push(t("app.classify.monitoringNeedsYears", { years: rounds.join(", ") || "—" }));
+    if (roundYears.length < 2) {
+      warnings.push(t("app.classify.monitoringNeedsYears", { years: roundYears.join(", ") || "—" }));
     } else {
       run?.onProgress?.({ message: t("app.progress.writing", { sheet: t("app.classify.monitoringName") }), done: 3, total: 4 });
-      const picked = rounds.slice(-3).map((year) => restrict(classify(data.dataset, settings, { year }), request));
       const plan = buildMonitoringSheet({
-        rounds: picked, dataset: data.dataset, statusLabels: settings.statusLabels, program: settings.program, roundLabels: request.roundLabels ?? "years",
+        rounds, dataset: data.dataset, statusLabels: settings.statusLabels, program: settings.program, roundLabels: request.roundLabels ?? "years",
       });
       plan.name = t("app.classify.monitoringName");
       out.push(sheetResult(await writeOwnSheet(port, plan), warnings));

@@ -11,6 +11,16 @@ import {
   columnLetter, parseRange, rangeOf, type CellStyle, type CellValue, type PlanCell, type SheetMeta, type StyledRange,
 } from "./sheetPlan";
 
+/**
+ * A template literal as one flat string: flat`IF(${a},1,0)`. Plain template literals are kept by V8 as a
+ * rope of their pieces, about twice the memory of the text when a sheet holds 750,000 formulas.
+ */
+export function flat(strings: TemplateStringsArray, ...values: (string | number)[]): string {
+  const parts: (string | number)[] = [strings[0]];
+  for (let i = 0; i < values.length; i++) parts.push(values[i], strings[i + 1]);
+  return parts.join("");
+}
+
 /** A string literal inside a formula, quotes doubled: str('a"b') -> "a""b". */
 export const str = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
@@ -93,31 +103,47 @@ const styleKey = (s: CellStyle): string => {
 
 /** Per-cell styles as few non-overlapping ranges: runs along rows, then equal runs merged downwards. */
 export function compressStyles(grid: StyleGrid, firstRow = 1): StyledRange[] {
-  type Run = { r1: number; r2: number; c1: number; c2: number; key: string; style: CellStyle };
-  const open = new Map<string, Run>();
+  type Run = { r1: number; r2: number; c1: number; c2: number; style: CellStyle };
+  // Styles equal by content get one small number, so a run is keyed by a number rather than a string
+  // holding the style's JSON: this runs for every cell of a 40,000-row sheet.
+  const byKey = new Map<string, number>();
+  const byObject = new Map<CellStyle, number>();
+  const idOf = (s: CellStyle): number => {
+    let id = byObject.get(s);
+    if (id === undefined) {
+      const key = styleKey(s);
+      id = byKey.get(key);
+      if (id === undefined) byKey.set(key, (id = byKey.size));
+      byObject.set(s, id);
+    }
+    return id;
+  };
+  const open = new Map<number, Run>();
   const done: Run[] = [];
+  const seen = new Set<number>();
   grid.forEach((cells, r) => {
     const row = firstRow + r;
-    const seen = new Set<string>();
+    seen.clear();
     for (let c = 0; c < cells.length; c++) {
       const style = cells[c];
       if (!style) continue;
-      const key = styleKey(style);
+      const id = idOf(style);
       let end = c;
-      while (end + 1 < cells.length && cells[end + 1] && styleKey(cells[end + 1] as CellStyle) === key) end++;
-      const id = `${c}:${end}:${key}`;
-      const run = open.get(id);
+      while (end + 1 < cells.length && cells[end + 1] && idOf(cells[end + 1] as CellStyle) === id) end++;
+      // Columns stay below 2^14 (Excel's limit), so style, first and last column make one exact number.
+      const key = (id * 16_384 + c) * 16_384 + end;
+      const run = open.get(key);
       if (run && run.r2 === row - 1) run.r2 = row;
       else {
         if (run) done.push(run);
-        open.set(id, { r1: row, r2: row, c1: c + 1, c2: end + 1, key, style });
+        open.set(key, { r1: row, r2: row, c1: c + 1, c2: end + 1, style });
       }
-      seen.add(id);
+      seen.add(key);
       c = end;
     }
-    for (const [id, run] of open) if (!seen.has(id) && run.r2 < row) {
+    for (const [key, run] of open) if (!seen.has(key) && run.r2 < row) {
       done.push(run);
-      open.delete(id);
+      open.delete(key);
     }
   });
   done.push(...open.values());
@@ -129,12 +155,19 @@ export function compressStyles(grid: StyleGrid, firstRow = 1): StyledRange[] {
 export function wrappedLines(text: string, width: number, fontSize: number = BODY_FONT): number {
   // Calibri/Carlito 11 fits about one Cyrillic character per unit of column width (measured in LibreOffice).
   const perLine = Math.max(1, Math.floor(width * (BODY_FONT / fontSize)));
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    let used = 0;
-    lines++;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const len = word.length;
+  // A line no longer than the column never wraps (most cells of a big register).
+  if (text.length <= perLine && !text.includes("\n")) return 1;
+  // Paragraphs at "\n", words between runs of whitespace (as /\s+/ splits), measured without splitting.
+  let lines = 1;
+  let used = 0;
+  let len = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : NEWLINE;
+    if (code !== NEWLINE && !isSpace(code)) {
+      len++;
+      continue;
+    }
+    if (len > 0) {
       if (used > 0 && used + 1 + len > perLine) {
         lines++;
         used = 0;
@@ -143,9 +176,22 @@ export function wrappedLines(text: string, width: number, fontSize: number = BOD
         lines += Math.ceil(len / perLine) - 1;
         used = len % perLine;
       } else used += (used > 0 ? 1 : 0) + len;
+      len = 0;
+    }
+    if (code === NEWLINE && i < text.length) {
+      lines++;
+      used = 0;
     }
   }
   return lines;
+}
+
+const NEWLINE = 10;
+
+/** The characters /\s/ matches. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
@@ -157,15 +203,17 @@ export function wrappedLines(text: string, width: number, fontSize: number = BOD
 export function rowHeights(
   cells: PlanCell[][], grid: StyleGrid, merges: readonly string[], widths: readonly number[], firstRow: number,
 ): Record<number, number> {
-  const areas = new Map<string, { rows: number; width: number }>();
-  const covered = new Set<string>();
+  // Cells are keyed row × 2^14 + column (columns stay below 2^14): numbers, not strings, per cell.
+  const at = (row: number, column: number): number => row * 16_384 + column;
+  const areas = new Map<number, { rows: number; width: number }>();
+  const covered = new Set<number>();
   for (const m of merges) {
     const { start, end } = parseRange(m);
     let width = 0;
     for (let c = start.column; c <= end.column; c++) width += widths[c - 1] ?? 0;
-    areas.set(`${start.row}:${start.column}`, { rows: end.row - start.row + 1, width });
+    areas.set(at(start.row, start.column), { rows: end.row - start.row + 1, width });
     for (let r = start.row; r <= end.row; r++) {
-      for (let c = start.column; c <= end.column; c++) if (r !== start.row || c !== start.column) covered.add(`${r}:${c}`);
+      for (let c = start.column; c <= end.column; c++) if (r !== start.row || c !== start.column) covered.add(at(r, c));
     }
   }
   const heights: Record<number, number> = {};
@@ -178,15 +226,17 @@ export function rowHeights(
       const style = grid[r]?.[c];
       // One unwrapped line never needs a taller row: skip the work (most cells of a big register).
       if (!style?.wrap && !merged) return;
-      const id = merged ? `${row}:${c + 1}` : "";
+      const id = merged ? at(row, c + 1) : 0;
       if (merged && covered.has(id)) return;
-      const area = (merged ? areas.get(id) : undefined) ?? { rows: 1, width: widths[c] };
-      if (!area.width) return; // hidden column
+      const area = merged ? areas.get(id) : undefined;
+      const rows = area ? area.rows : 1;
+      const width = area ? area.width : widths[c];
+      if (!width) return; // hidden column
       const size = style?.fontSize ?? BODY_FONT;
-      if (!style?.wrap && area.rows === 1) return;
-      const lines = style?.wrap ? wrappedLines(cell, area.width, size) : 1;
+      if (!style?.wrap && rows === 1) return;
+      const lines = style?.wrap ? wrappedLines(cell, width, size) : 1;
       const need = Math.ceil(lines * lineHeight(size) + 3);
-      if (area.rows > 1) tall.push({ row, rows: area.rows, need });
+      if (rows > 1) tall.push({ row, rows, need });
       else if (need > DEFAULT_HEIGHT + 3) heights[row] = Math.max(heights[row] ?? 0, need);
     });
   });

@@ -143,6 +143,8 @@ export class FormBuilder {
   private dataEnd = 0; // set by endData()
   /** Last visible column: titles and the appendix span up to it. */
   readonly lastVisible: number;
+  /** Each column's data style without overrides. */
+  private readonly baseStyles: CellStyle[];
 
   constructor(
     readonly columns: readonly ColumnSpec[],
@@ -156,6 +158,7 @@ export class FormBuilder {
     if (!this.index.has(KEY)) throw new Error(`A report needs a "${KEY}" column`);
     this.lastVisible = columns.reduce((last, c, i) => (c.hidden ? last : i + 1), 0);
     if (!sectionSpan) this.sectionSpan = this.lastVisible;
+    this.baseStyles = columns.map((c) => dataStyle(c));
   }
 
   /** 1-based column of a key; an unknown key is a programming error. */
@@ -267,17 +270,24 @@ export class FormBuilder {
   }
 
   /** A data row from cells by column key; every column gets its data style (overridable per cell). */
-  row(values: Readonly<Record<string, PlanCell>>, styles: Readonly<Record<string, CellStyle>> = {}): number {
+  row(values: Readonly<Record<string, PlanCell>> | ReadonlyMap<string, PlanCell>, styles: Readonly<Record<string, CellStyle>> = {}): number {
     const row = ++this.cursor;
-    for (const key of Object.keys(values)) this.col(key);
-    this.columns.forEach((c, i) => this.put(row, i + 1, values[c.key] ?? null, dataStyle(c, styles[c.key])));
+    const map = values instanceof Map ? (values as ReadonlyMap<string, PlanCell>) : null;
+    const record = values as Readonly<Record<string, PlanCell>>;
+    for (const key of map ? map.keys() : Object.keys(record)) this.col(key);
+    this.columns.forEach((c, i) => {
+      const override = styles[c.key];
+      this.put(row, i + 1, (map ? map.get(c.key) : record[c.key]) ?? null, override ? dataStyle(c, override) : this.baseStyles[i]);
+    });
     return row;
   }
 
   /** A data row made by a report's row model from its literal cells (by column key). */
   modelRow(model: RowModel, literals: Readonly<Record<string, CellValue>>): number {
-    const { cells, styles } = model.compute(this.nextRow, new Map(Object.entries(literals)));
-    return this.row({ ...literals, ...cells }, styles);
+    const values = new Map<string, PlanCell>(Object.entries(literals));
+    const { cells, styles } = model.compute(this.nextRow, values as ReadonlyMap<string, CellValue>);
+    for (const key in cells) values.set(key, cells[key]);
+    return this.row(values, styles);
   }
 
   /** Ends the data block: later rows (a second table, a chart's source) are outside meta's rows and dataRange. */
@@ -300,10 +310,14 @@ export class FormBuilder {
     return rangeOf(this.dataFirst, this.col(from), Math.max(this.lastRow, this.dataFirst), this.col(to));
   }
 
+  /** The plan. Ends the builder: its rows become the plan's. */
   build(options: BuildOptions): SheetPlan {
     const width = this.columns.length;
-    const cells = this.cells.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
-    const grid: StyleGrid = cells.map((_, r) => Array.from({ length: width }, (_, c) => this.styleGrid[r]?.[c]));
+    // Rows padded and cut to the width in place, not copied: a 40,000-row plan is held once.
+    this.cells.forEach((r) => { for (let i = 0; i < width; i++) r[i] ??= null; r.length = width; });
+    this.styleGrid.forEach((r) => { if (r.length > width) r.length = width; });
+    const cells = this.cells;
+    const grid: StyleGrid = this.styleGrid;
     const widths = this.columns.map((c) => c.width);
     const hidden = this.columns.flatMap((c, i) => (c.hidden ? [columnLetter(i + 1)] : []));
     return {

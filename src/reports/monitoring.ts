@@ -22,7 +22,7 @@ import { appendixText, FormBuilder, KEY, programSubtitle } from "./layout";
 import { addMunicipalBlock, addMeansBlock, type SchoolRow } from "./monitoringBlocks";
 import { dynamicsTexts, isAdverse, isLow, monitoringModel, type FollowedIndicator, type MonitoringParams } from "./monitoringModel";
 import { bySchool, municipalityName, STATUS_CODES, STATUS_COLOURS, tr } from "./registerModel";
-import type { CellValue, SheetPlan } from "./sheetPlan";
+import type { CellValue, PlanCell, SheetPlan } from "./sheetPlan";
 
 export interface MonitoringInput {
   /** One classification per round (2 or more, any order: sorted by year). */
@@ -78,13 +78,25 @@ export function statusChange(first: StatusCode | null, last: StatusCode | null, 
   return lines.join("\n");
 }
 
+/**
+ * Values by school key and year (year-less records under the year ""): the last record with the id
+ * wins, as if the records were merged in order. Records are indexed, not copied: a country has 160,000.
+ */
 function valueReader(dataset: Dataset | undefined): (key: string, year: number, id: string) => RecordValue {
-  const byKey = new Map<string, Record<string, RecordValue>>();
+  const byKey = new Map<string, Record<string, RecordValue>[]>();
   for (const r of dataset?.records ?? []) {
     const k = `${r.key}\u0000${r.year ?? ""}`;
-    byKey.set(k, { ...byKey.get(k), ...r.values });
+    const list = byKey.get(k);
+    if (list) list.push(r.values);
+    else byKey.set(k, [r.values]);
   }
-  return (key, year, id) => byKey.get(`${key}\u0000${year}`)?.[id] ?? byKey.get(`${key}\u0000`)?.[id] ?? null;
+  const find = (k: string, id: string): RecordValue | undefined => {
+    const list = byKey.get(k);
+    if (!list) return undefined;
+    for (let j = list.length - 1; j >= 0; j--) if (Object.prototype.hasOwnProperty.call(list[j], id)) return list[j][id];
+    return undefined;
+  };
+  return (key, year, id) => find(`${key}\u0000${year}`, id) ?? find(`${key}\u0000`, id) ?? null;
 }
 
 export function buildMonitoringSheet(input: MonitoringInput, locale: Locale = getLocale()): SheetPlan {
@@ -109,29 +121,49 @@ export function buildMonitoringSheet(input: MonitoringInput, locale: Locale = ge
   for (const r of rounds) for (const s of r.schools) schools.set(s.key, s);
   const read = valueReader(input.dataset);
   const rows: SchoolRow[] = [];
-  bySchool([...schools.values()], locale).forEach((s, n) => {
+  // Keys and texts made once, not per school: a country has 40,000 rows.
+  const n = rounds.length;
+  const valueKeys = p.indicators.map(({ id }) => years.map((_, i) => `v:${id}:${i}`));
+  const stKeys = years.map((_, i) => `st:${i}`);
+  const codeKeys = years.map((_, i) => `code:${i}`);
+  const changes = new Map<string, string | null>();
+  const changeText = (first: StatusCode | null, last: StatusCode | null): string | null => {
+    const k = `${first}\u0000${last}`;
+    let text = changes.get(k);
+    if (text === undefined) changes.set(k, (text = statusChange(first, last, input.statusLabels, locale) || null));
+    return text;
+  };
+  for (const [k, s] of bySchool([...schools.values()], locale).entries()) {
     const at = byRound.map((m) => m.get(s.key) ?? null);
-    const literals: Record<string, CellValue> = {
-      no: n + 1, municipality: municipalityName(s.municipality, locale), school: s.school, note: null, [KEY]: s.key,
-      change: statusChange(at[0]?.status ?? null, at[at.length - 1]?.status ?? null, input.statusLabels, locale) || null,
-    };
+    const municipality = municipalityName(s.municipality, locale);
+    const lit = new Map<string, PlanCell>([
+      ["no", k + 1], ["municipality", municipality], ["school", s.school], ["note", null], [KEY, s.key],
+      ["change", changeText(at[0]?.status ?? null, at[n - 1]?.status ?? null)],
+    ]);
+    const codes: CellValue[] = [];
+    const values: CellValue[] = [];
     at.forEach((c, i) => {
-      literals[`st:${i}`] = c?.label ?? null;
-      literals[`code:${i}`] = c?.status ?? null;
-      for (const { id } of p.indicators) {
+      lit.set(stKeys[i], c?.label ?? null);
+      lit.set(codeKeys[i], c?.status ?? null);
+      codes.push(c?.status ?? null);
+      p.indicators.forEach(({ id }, j) => {
         const own = c?.indicators[id];
         const value = typeof own === "number" ? own : read(s.key, years[i], id);
-        literals[`v:${id}:${i}`] = typeof value === "number" && Number.isFinite(value) ? value : null;
-      }
+        const cell = typeof value === "number" && Number.isFinite(value) ? value : null;
+        lit.set(valueKeys[j][i], cell);
+        values[j * n + i] = cell;
+      });
     });
-    const { cells } = model.compute(b.nextRow, new Map(Object.entries(literals)));
+    // Literal cells only so far; the computed ones join them for the row.
+    const { cells } = model.compute(b.nextRow, lit as ReadonlyMap<string, CellValue>);
     const result = (key: string): CellValue => {
       const cell = cells[key];
       return cell !== null && typeof cell === "object" ? cell.result ?? null : cell ?? null;
     };
-    rows.push({ municipality: literals.municipality as string, literals, cohort: result("cohort") === 1, left: result("left"), pos: result("pos") });
-    b.row({ ...literals, ...cells });
-  });
+    rows.push({ municipality, codes, values, cohort: result("cohort") === 1, left: result("left"), pos: result("pos") });
+    for (const key in cells) lit.set(key, cells[key]);
+    b.row(lit);
+  }
 
   addFormats(b, p, locale);
   b.endData();

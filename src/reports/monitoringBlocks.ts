@@ -19,7 +19,10 @@ import { unitLabel } from "./targetsModel";
 /** What the blocks need of a school row of the table above. */
 export interface SchoolRow {
   municipality: string;
-  literals: Record<string, CellValue>;
+  /** Status code at each round (null: not classified then). */
+  codes: readonly CellValue[];
+  /** Followed indicators' values: indicator j (MonitoringParams order) at round i is at j × rounds + i. */
+  values: readonly CellValue[];
   cohort: boolean;
   left: CellValue;
   pos: CellValue;
@@ -59,10 +62,10 @@ export function addMunicipalBlock(b: FormBuilder, p: MonitoringParams, rows: rea
     const cells: PlanCell[] = [number, label, null, { formula: crit === null ? `COUNTA(${mun})` : ifs(), result: group.length }];
     codes.forEach((code, i) => {
       const classified = ifs(code, '"<>"');
-      const known = group.filter((r) => r.literals[`code:${i}`] !== null);
+      const known = group.filter((r) => r.codes[i] !== null);
       cells.push({
         formula: `IF(${classified}=0,"",(${ifs(code, str("low_results"))}+${ifs(code, str("both"))})/${classified})`,
-        result: share(known.filter((r) => isLow(r.literals[`code:${i}`])).length, known.length),
+        result: share(known.filter((r) => isLow(r.codes[i])).length, known.length),
       });
     });
     const stayed = ifs(left, '">=0"');
@@ -78,7 +81,13 @@ export function addMunicipalBlock(b: FormBuilder, p: MonitoringParams, rows: rea
     const styles = cells.map((_, i) => ({ ...(i === 0 || i === FIRST - 1 ? COUNT : i < FIRST - 1 ? { ...TABLE, hAlign: "left" as const } : SHARE), ...bold }));
     b.extraRow(cells, styles, [LABEL]);
   };
-  names.forEach((name, i) => line(name, i + 1, rows.filter((r) => r.municipality === name), exactCriterion(address(b.nextRow, LABEL[0]), name)));
+  const byName = new Map<string, SchoolRow[]>();
+  for (const r of rows) {
+    const group = byName.get(r.municipality);
+    if (group) group.push(r);
+    else byName.set(r.municipality, [r]);
+  }
+  names.forEach((name, i) => line(name, i + 1, byName.get(name) ?? [], exactCriterion(address(b.nextRow, LABEL[0]), name)));
   line(tr("registers.total", locale), null, rows, null);
 }
 
@@ -91,11 +100,11 @@ export function addMeansBlock(b: FormBuilder, p: MonitoringParams, rows: readonl
   const headRow = b.extraRow([null, tr("registers.diag.indicator", locale), null, ...p.labels], [undefined, ...Array(n + 2).fill(HEAD)], [LABEL]);
   const program = rows.filter((r) => r.cohort);
   const rowOf = new Map<string, number>();
-  for (const { id } of p.indicators) {
+  for (const [j, { id }] of p.indicators.entries()) {
     const format = indicatorFormat(id) ?? "0.00";
     const cells: PlanCell[] = [null, indicatorHeader(id, locale), null];
     for (let i = 0; i < n; i++) {
-      const values = program.map((r) => r.literals[`v:${id}:${i}`]).filter((v): v is number => typeof v === "number");
+      const values = program.map((r) => r.values[j * n + i]).filter((v): v is number => typeof v === "number");
       const mean = values.length ? values.reduce((a, v) => a + v, 0) / values.length : "";
       cells.push({ formula: `IFERROR(AVERAGEIF(${cohort},1,${absolute(b.dataRange(`v:${id}:${i}`))}),"")`, result: mean });
     }

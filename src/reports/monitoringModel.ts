@@ -13,10 +13,10 @@
  */
 import { dynamics } from "../core/formulas";
 import { type Locale } from "../i18n";
-import { num, ref, sameExpr, str } from "./formulas";
+import { flat, num, sameExpr, str } from "./formulas";
 import { FILL, KEY, type ColumnSpec, type RowCells, type RowModel } from "./layout";
 import { fitColumns, indicatorFormat, indicatorHeader, tr } from "./registerModel";
-import type { CellValue, PlanCell } from "./sheetPlan";
+import { columnLetter, type CellValue, type PlanCell } from "./sheetPlan";
 
 export interface FollowedIndicator {
   id: string;
@@ -86,39 +86,47 @@ export function monitoringModel(p: MonitoringParams): RowModel {
   const texts = dynamicsTexts(p.locale);
   const yes = tr("registers.yes", p.locale);
   const no = tr("registers.no", p.locale);
+  // Column parts of references (`$F`) and quoted texts, made once: compute runs for every school row.
+  const column = (key: string): string => `$${columnLetter(index.get(key) as number)}`; // ref() without the row
+  const quoted = { same: str(texts.same), positive: str(texts.positive), negative: str(texts.negative), yes: str(yes), no: str(no) };
+  const followed = p.indicators.map(({ id, dir }) => ({
+    id, dir, first: `v:${id}:0`, latest: `v:${id}:${last}`, chg: `chg:${id}`, dyn: `dyn:${id}`,
+    F: column(`v:${id}:0`), L: column(`v:${id}:${last}`), D: column(`dyn:${id}`),
+  }));
+  const codeFirst = column("code:0");
+  const codeLast = column(`code:${last}`);
 
   function compute(row: number, lit: ReadonlyMap<string, CellValue>): RowCells {
-    const at = (key: string) => ref(index.get(key) as number, row);
     const cells: Record<string, PlanCell> = {};
     const dyn: string[] = [];
     let positive = 0, known = 0;
-    for (const { id, dir } of p.indicators) {
-      const F = at(`v:${id}:0`), L = at(`v:${id}:${last}`);
-      const first = num(lit.get(`v:${id}:0`)), latest = num(lit.get(`v:${id}:${last}`));
+    for (const { dir, first: firstKey, latest: latestKey, chg, dyn: dynKey, F: fc, L: lc, D } of followed) {
+      const F = `${fc}${row}`, L = `${lc}${row}`;
+      const first = num(lit.get(firstKey)), latest = num(lit.get(latestKey));
       const both = first !== null && latest !== null;
       const d = both ? dynamics(first, latest, dir === 1 ? "up" : "down") : null;
       const blank = `OR(${F}="",${L}="")`;
-      cells[`chg:${id}`] = { formula: `IF(${blank},"",${L}-${F})`, result: both ? latest - first : "" };
-      cells[`dyn:${id}`] = {
-        formula: `IF(${blank},"",IF(${sameExpr(L, F)},${str(texts.same)},IF((${L}-${F})*${dir}>0,${str(texts.positive)},${str(texts.negative)})))`,
+      cells[chg] = { formula: flat`IF(${blank},"",${L}-${F})`, result: both ? latest - first : "" };
+      cells[dynKey] = {
+        formula: flat`IF(${blank},"",IF(${sameExpr(L, F)},${quoted.same},IF((${L}-${F})*${dir}>0,${quoted.positive},${quoted.negative})))`,
         result: d === null ? "" : d === 0 ? texts.same : d > 0 ? texts.positive : texts.negative,
       };
-      dyn.push(at(`dyn:${id}`));
+      dyn.push(`${D}${row}`);
       if (d !== null) known++;
       if (d === 1) positive++;
     }
     if (dyn.length) {
       const count = (test: string) => dyn.map((d) => `(${d}${test})`).join("+");
       cells.pos = {
-        formula: `IF(${count('<>""')}=0,"",IF(2*(${count(`=${str(texts.positive)}`)})>${count('<>""')},${str(yes)},${str(no)}))`,
+        formula: flat`IF(${count('<>""')}=0,"",IF(2*(${count(`=${quoted.positive}`)})>${count('<>""')},${quoted.yes},${quoted.no}))`,
         result: known === 0 ? "" : 2 * positive > known ? yes : no,
       };
     } else cells.pos = null;
-    const C0 = at("code:0"), CL = at(`code:${last}`);
+    const C0 = `${codeFirst}${row}`, CL = `${codeLast}${row}`;
     const c0 = lit.get("code:0") ?? null, cl = lit.get(`code:${last}`) ?? null;
-    cells.cohort = { formula: `IF(OR(${C0}="",${C0}="none"),0,1)`, result: inProgram(c0) ? 1 : 0 };
+    cells.cohort = { formula: flat`IF(OR(${C0}="",${C0}="none"),0,1)`, result: inProgram(c0) ? 1 : 0 };
     cells.left = {
-      formula: `IF(OR(${C0}="",${C0}="none",${CL}=""),"",IF(${CL}="none",1,0))`,
+      formula: flat`IF(OR(${C0}="",${C0}="none",${CL}=""),"",IF(${CL}="none",1,0))`,
       result: inProgram(c0) && typeof cl === "string" && cl !== "" ? (cl === "none" ? 1 : 0) : "",
     };
     return { cells };

@@ -10,7 +10,7 @@ import { ID } from "../core/catalogue/ids";
 import type { ClassificationResult, Reason, SchoolClassification } from "../core/classification/types";
 import type { RecordValue } from "../core/records";
 import type { ProgramInfo } from "../core/settings";
-import { getLocale, type Locale } from "../i18n";
+import { getLocale, type Locale, type MessageKey } from "../i18n";
 import { ref, str } from "./formulas";
 import { FormBuilder, KEY, programSubtitle } from "./layout";
 import {
@@ -63,9 +63,19 @@ export function registerIndicators(result: ClassificationResult): string[] {
 
 const MET_ORDER = (r: Reason): number => (r.met === true ? 0 : r.met === false ? 1 : 2);
 
+/** Messages without parameters, looked up once per sheet rather than once per school and reason. */
+function messages(locale: Locale): (key: MessageKey) => string {
+  const cache = new Map<MessageKey, string>();
+  return (key) => {
+    let text = cache.get(key);
+    if (text === undefined) cache.set(key, (text = tr(key, locale)));
+    return text;
+  };
+}
+
 /** Reason lines, met criteria first (stable within each kind), each marked +, − or ?. */
-export function reasonsText(reasons: readonly Reason[], mode: "all" | "met", locale: Locale): string {
-  const mark = (r: Reason) => tr(r.met === true ? "registers.mark.met" : r.met === false ? "registers.mark.notMet" : "registers.mark.unknown", locale);
+export function reasonsText(reasons: readonly Reason[], mode: "all" | "met", locale: Locale, text = messages(locale)): string {
+  const mark = (r: Reason) => text(r.met === true ? "registers.mark.met" : r.met === false ? "registers.mark.notMet" : "registers.mark.unknown");
   let shown = [...reasons].sort((a, b) => MET_ORDER(a) - MET_ORDER(b));
   if (mode === "met") {
     const met = shown.filter((r) => r.met === true);
@@ -75,33 +85,33 @@ export function reasonsText(reasons: readonly Reason[], mode: "all" | "met", loc
   return shown.map((r) => `${mark(r)} ${r.text}`).join("\n");
 }
 
-const cellOf = (value: RecordValue | undefined, locale: Locale): CellValue => {
-  if (typeof value === "boolean") return tr(value ? "registers.yes" : "registers.no", locale);
+const cellOf = (value: RecordValue | undefined, text: (key: MessageKey) => string): CellValue => {
+  if (typeof value === "boolean") return text(value ? "registers.yes" : "registers.no");
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   return value ?? null;
 };
 
-function schoolRow(s: SchoolClassification, n: number, p: RegisterParams, mode: "all" | "met"): Record<string, CellValue> {
+function schoolRow(s: SchoolClassification, n: number, p: RegisterParams, mode: "all" | "met", text: (key: MessageKey) => string): Record<string, CellValue> {
   const L = p.locale;
-  const yes = tr("registers.yes", L);
+  const yes = text("registers.yes");
   const row: Record<string, CellValue> = {
     no: n,
     municipality: municipalityName(s.municipality, L),
     school: s.school,
     status: s.label,
-    level: tr(`registers.level.${s.level}`, L),
+    level: text(`registers.level.${s.level}`),
     biased: s.biased ? yes : null,
     resilient: s.resilient ? yes : null,
-    reasons: reasonsText(s.reasons, mode, L) || null,
+    reasons: reasonsText(s.reasons, mode, L, text) || null,
     decision: null,
     note: null,
     [KEY]: s.key,
     statusCode: s.status,
     levelCode: s.level,
   };
-  for (const id of p.indicators) row[`ind:${id}`] = cellOf(s.indicators[id], L);
+  for (const id of p.indicators) row[`ind:${id}`] = cellOf(s.indicators[id], text);
   if (p.socialIndex) row.socialIndex = s.socialIndex;
-  if (p.blocks) row.blocks = s.weakBlocks.map((b) => tr(`registers.block.${b}`, L)).join(", ") || null;
+  if (p.blocks) row.blocks = s.weakBlocks.map((b) => text(`registers.block.${b}`)).join(", ") || null;
   return row;
 }
 
@@ -122,7 +132,8 @@ export function buildRegisterSheet(input: RegisterInput, locale: Locale = getLoc
     .gap()
     .header()
     .columnNumbers();
-  bySchool(result.schools, locale).forEach((s, i) => b.modelRow(model, schoolRow(s, i + 1, p, mode)));
+  const text = messages(locale);
+  bySchool(result.schools, locale).forEach((s, i) => b.modelRow(model, schoolRow(s, i + 1, p, mode, text)));
 
   const first = b.firstRow;
   const code = ref(b.col("statusCode"), first);

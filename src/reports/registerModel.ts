@@ -49,9 +49,15 @@ export function compareMunicipalities(a: string, b: string, locale: Locale): num
 
 /** Schools by municipality, then name, then key: the order of every per-school sheet. */
 export function bySchool<T extends { municipality: string | null; school: string; key: string }>(list: readonly T[], locale: Locale): T[] {
-  return [...list].sort((a, b) =>
-    compareMunicipalities(municipalityName(a.municipality, locale), municipalityName(b.municipality, locale), locale) ||
-    compareText(a.school, b.school) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // compareMunicipalities with the names and the placeholder looked up once, not per comparison.
+  const none = tr("registers.noMunicipality", locale);
+  const names = new Map(list.map((s) => [s, municipalityName(s.municipality, locale)]));
+  return [...list].sort((a, b) => {
+    const ma = names.get(a) as string;
+    const mb = names.get(b) as string;
+    return Number(ma === none) - Number(mb === none) || compareText(ma, mb) ||
+      compareText(a.school, b.school) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  });
 }
 
 /** Sheet name as a formula prefix, always quoted (names with spaces, brackets, Cyrillic): 'Классификация (2)'!. */

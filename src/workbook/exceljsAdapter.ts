@@ -14,8 +14,10 @@ import { gridFromWorksheet } from "./exceljsGrid";
 import { META_SHEET, decodeMeta, encodeMeta, freeSheetName, type MetaRecords } from "./metaSheet";
 import { absoluteRange, freeName, quoteSheet } from "./planStyles";
 import type { Grid, SheetInfo, WorkbookPort, WriteOptions, WriteResult } from "./port";
-import { addCharts } from "./xlsxCharts";
-import { carryCharts } from "./xlsxChartsCarry";
+import { addChartsTo } from "./xlsxCharts";
+import { carryChartsTo } from "./xlsxChartsCarry";
+import { XlsxPackage } from "./xlsxPackage";
+import { hasNativeDeflate } from "./zipWrite";
 
 /** ExcelJS keeps the sheet order in an untyped `orderNo`; a rebuilt sheet takes its predecessor's. */
 type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
@@ -51,11 +53,18 @@ export class ExcelJsWorkbook implements WorkbookPort {
    * sheet (the user's too) carried over from the file as it was loaded.
    */
   async toBuffer(): Promise<Uint8Array> {
-    let bytes: Uint8Array = new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
     const live = this.workbook.worksheets.map((ws) => ws.name);
-    if (this.loaded) bytes = await carryCharts(this.loaded, bytes, live.filter((name) => !this.charts.has(name)));
     const charts = [...this.charts].filter(([sheet, list]) => list.length && live.includes(sheet)).map(([sheet, list]) => ({ sheet, charts: list }));
-    return charts.length ? addCharts(bytes, charts) : bytes;
+    // ExcelJS writes the package uncompressed and it is compressed once, at the end, with the platform's
+    // deflate (zipWrite.ts): not compressed by JSZip, opened for the charts and compressed again. Only
+    // with nothing to add and no native deflate does ExcelJS compress it itself.
+    const edit = charts.length > 0 || this.loaded !== undefined || hasNativeDeflate();
+    const bytes = new Uint8Array((await this.workbook.xlsx.writeBuffer(edit ? { zip: { compression: "STORE" } } : {})) as ArrayBuffer);
+    if (!edit) return bytes;
+    const pkg = await XlsxPackage.open(bytes);
+    if (this.loaded) await carryChartsTo(this.loaded, pkg, live.filter((name) => !this.charts.has(name)));
+    await addChartsTo(pkg, charts);
+    return pkg.save();
   }
 
   async listSheets(): Promise<SheetInfo[]> {

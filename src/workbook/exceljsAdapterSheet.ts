@@ -43,7 +43,8 @@ function excelStyle(style: CellStyle, text: boolean, fontName: string): Partial<
 /** Values and styles of every cell of the plan's extent; text that Excel could misread gets "@". */
 function writeCells(ws: ExcelJS.Worksheet, plan: SheetPlan, grid: StyleGrid): void {
   const extent: Extent = grid;
-  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  // By style id × 2 + text flag.
+  const cache: Partial<ExcelJS.Style>[] = [];
   for (let r = 1; r <= extent.rows; r++) {
     const planRow = plan.cells[r - 1] ?? [];
     const row = ws.getRow(r);
@@ -63,10 +64,8 @@ function writeCells(ws: ExcelJS.Worksheet, plan: SheetPlan, grid: StyleGrid): vo
         text = typeof value === "string" && needsTextFormat(value);
         cell.value = value;
       }
-      const key = `${id}:${text ? 1 : 0}`;
-      let style = cache.get(key);
-      if (!style) cache.set(key, (style = excelStyle(grid.styles[id], text, plan.fontName ?? DEFAULT_FONT.name)));
-      cell.style = style;
+      const key = id * 2 + (text ? 1 : 0);
+      cell.style = cache[key] ??= excelStyle(grid.styles[id], text, plan.fontName ?? DEFAULT_FONT.name);
     }
   }
 }

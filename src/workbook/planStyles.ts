@@ -65,19 +65,28 @@ export function resolveStyles(plan: SheetPlan, extent: Extent = planExtent(plan)
   const { rows, columns } = extent;
   const ids = new Uint32Array(rows * columns);
   const styles: CellStyle[] = [{}];
-  const combined = new Map<string, number>();
+  // Keyed by number (style below × ranges + range), with the last pair remembered: most cells of a
+  // range lie over the same style, and this runs for every cell of a 40,000-row sheet.
+  const combined = new Map<number, number>();
+  const ranges = plan.styles.length;
   plan.styles.forEach(({ range, style }, index) => {
     const { start, end } = parseRange(range);
+    let below = -1;
+    let over = -1;
     for (let r = start.row; r <= Math.min(end.row, rows); r++) {
       for (let c = start.column; c <= Math.min(end.column, columns); c++) {
         const at = (r - 1) * columns + (c - 1);
-        const key = `${ids[at]}:${index}`;
-        let id = combined.get(key);
-        if (id === undefined) {
-          id = styles.push(overlay(styles[ids[at]], style)) - 1;
-          combined.set(key, id);
+        if (ids[at] !== below) {
+          below = ids[at];
+          const key = below * ranges + index;
+          let id = combined.get(key);
+          if (id === undefined) {
+            id = styles.push(overlay(styles[below], style)) - 1;
+            combined.set(key, id);
+          }
+          over = id;
         }
-        ids[at] = id;
+        ids[at] = over;
       }
     }
   });
@@ -138,6 +147,8 @@ const NARROW = /[ijlrtf.,:;'"!|()[\]{}\-]/;
 
 /** Lines that greedy word wrapping makes of a text in a column `capacity` characters wide. */
 export function wrappedLines(text: string, capacity: number): number {
+  // No character is wider than 1.25: a text that fits that way is one line (most cells of a big sheet).
+  if (text.length * 1.25 <= capacity && !text.includes("\n")) return 1;
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     let line = 0;
@@ -182,8 +193,9 @@ export function wrappedRowHeights(plan: SheetPlan, grid: StyleGrid): Map<number,
     let points = 0;
     for (let c = 1; c <= grid.columns; c++) {
       const style = grid.styles[grid.ids[(r - 1) * grid.columns + (c - 1)]];
+      if (!style.wrap) continue;
       const value = literalValue(plan.cells[r - 1]?.[c - 1] ?? null);
-      if (!style.wrap || value === null || value === "") continue;
+      if (value === null || value === "") continue;
       const key = r * 16_384 + c;
       const width = mergedWidth.get(key) ?? (covered.has(key) ? undefined : widthOf(c));
       if (width === undefined) continue;

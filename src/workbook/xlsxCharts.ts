@@ -41,6 +41,12 @@ function anchorXml(spec: ChartSpec, relId: string, shapeId: number): string {
  */
 export async function addCharts(xlsx: Uint8Array, charts: { sheet: string; charts: ChartSpec[] }[]): Promise<Uint8Array> {
   const pkg = await XlsxPackage.open(xlsx);
+  await addChartsTo(pkg, charts);
+  return pkg.save();
+}
+
+/** addCharts on an open package (saved by the caller, with whatever else it changes). */
+export async function addChartsTo(pkg: XlsxPackage, charts: { sheet: string; charts: ChartSpec[] }[]): Promise<void> {
   for (const { sheet, charts: specs } of charts) {
     if (!specs.length) continue;
     if (!pkg.sheets.has(sheet)) throw new Error(`addCharts: no sheet named "${sheet}" in the package`);
@@ -55,5 +61,4 @@ export async function addCharts(xlsx: Uint8Array, charts: { sheet: string; chart
     });
     pkg.saveDrawing(drawing, anchors);
   }
-  return pkg.save();
 }

@@ -58,8 +58,13 @@ async function copyPart(copier: Copier, path: string): Promise<string> {
 
 /** The package `saved` with the charts of `sheets` carried over from the package `loaded`. */
 export async function carryCharts(loaded: Uint8Array, saved: Uint8Array, sheets: readonly string[]): Promise<Uint8Array> {
-  const from = await XlsxPackage.open(loaded);
   const to = await XlsxPackage.open(saved);
+  return (await carryChartsTo(loaded, to, sheets)) ? to.save() : saved;
+}
+
+/** carryCharts into an open package (saved by the caller); the number of charts carried. */
+export async function carryChartsTo(loaded: Uint8Array, to: XlsxPackage, sheets: readonly string[]): Promise<number> {
+  const from = await XlsxPackage.open(loaded);
   const copier: Copier = { from, to, types: await contentTypes(from), renamed: new Map() };
   let carried = 0;
   for (const sheet of sheets) {
@@ -95,5 +100,5 @@ export async function carryCharts(loaded: Uint8Array, saved: Uint8Array, sheets:
     to.saveDrawing(drawing, anchors);
     carried += anchors.length;
   }
-  return carried ? to.save() : saved;
+  return carried;
 }

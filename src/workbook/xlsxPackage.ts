@@ -4,6 +4,7 @@
  * handling of well-formed parts written by ExcelJS or Excel; no XML library in the bundle.
  */
 import JSZip from "jszip";
+import { hasNativeDeflate, zipEntries, type ZipEntry } from "./zipWrite";
 
 export const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -80,18 +81,68 @@ export function addRel(xml: string | undefined, type: string, target: string): {
   return { xml: out, id };
 }
 
+const utf8 = new TextDecoder();
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** Where ASCII `text` starts in `bytes` at or after `from` (-1: nowhere); `last`: the last start. */
+function findText(bytes: Uint8Array, text: string, from = 0, last = false): number {
+  const first = text.charCodeAt(0);
+  let at = last ? bytes.lastIndexOf(first) : bytes.indexOf(first, from);
+  while (at >= from) {
+    let k = 1;
+    while (k < text.length && bytes[at + k] === text.charCodeAt(k)) k++;
+    if (k === text.length) return at;
+    at = last ? (at > 0 ? bytes.lastIndexOf(first, at - 1) : -1) : bytes.indexOf(first, at + 1);
+  }
+  return -1;
+}
+
+/**
+ * Where a worksheet's cells end: what the schema puts after them (drawing, tableParts …) is only read
+ * from there on. A sheet of 40,000 rows is hundreds of megabytes, its tail a few kilobytes.
+ */
+function cellsEnd(sheet: Uint8Array): number {
+  const end = findText(sheet, "</sheetData>", 0, true);
+  return end >= 0 ? end : Math.max(0, findText(sheet, "<sheetData/>", 0, true));
+}
+
+const isNameByte = (b: number): boolean => (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
+
+/** Start of the first `<name` tag (not `<nameX`) at or after `from`, or -1. */
+function findTag(bytes: Uint8Array, name: string, from = 0): number {
+  for (let at = findText(bytes, `<${name}`, from); at >= 0; at = findText(bytes, `<${name}`, at + 1)) {
+    if (!isNameByte(bytes[at + name.length + 1])) return at;
+  }
+  return -1;
+}
+
 /** Inserts `<drawing r:id>` where the worksheet schema wants it and declares the r: prefix if needed. */
-function insertDrawingElement(sheetXml: string, relId: string): string {
-  let xml = sheetXml;
-  const root = /<worksheet\b[^>]*>/.exec(xml);
-  if (root && !/\sxmlns:r="/.test(root[0])) xml = xml.replace(root[0], root[0].replace(/>$/, ` xmlns:r="${NS_REL}">`));
+function insertDrawingElement(sheet: Uint8Array, relId: string): Uint8Array {
+  // Only the root tag and the tail after the cells are decoded and rewritten; the cells are copied as bytes.
+  const tag = findTag(sheet, "worksheet");
+  const rootEnd = tag < 0 ? -1 : sheet.indexOf(0x3e, tag);
+  const rootStart = rootEnd < 0 ? 0 : tag;
+  let root = rootEnd < 0 ? "" : utf8.decode(sheet.subarray(rootStart, rootEnd + 1));
+  if (root && !/\sxmlns:r="/.test(root)) root = root.replace(/>$/, ` xmlns:r="${NS_REL}">`);
+  const from = Math.max(rootEnd + 1, cellsEnd(sheet));
+  const tail = utf8.decode(sheet.subarray(from));
   let at = -1;
   for (const tag of AFTER_DRAWING) {
-    const m = new RegExp(`<${tag}[\\s>/]`).exec(xml);
+    const m = new RegExp(`<${tag}[\\s>/]`).exec(tail);
     if (m && (at < 0 || m.index < at)) at = m.index;
   }
-  if (at < 0) at = xml.lastIndexOf("</worksheet>");
-  return `${xml.slice(0, at)}<drawing r:id="${relId}"/>${xml.slice(at)}`;
+  if (at < 0) at = tail.lastIndexOf("</worksheet>");
+  const parts = [
+    sheet.subarray(0, rootStart), encode(root), sheet.subarray(rootEnd + 1, from),
+    encode(`${tail.slice(0, at)}<drawing r:id="${relId}"/>${tail.slice(at)}`),
+  ];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
 }
 
 /** A sheet's drawing part being edited. */
@@ -129,6 +180,10 @@ export class XlsxPackage {
     return this.zip.file(path)?.async("string");
   }
 
+  async bytes(path: string): Promise<Uint8Array | undefined> {
+    return this.zip.file(path)?.async("uint8array");
+  }
+
   addOverride(part: string, type: string): void {
     this.overrides.push([part, type]);
   }
@@ -142,9 +197,11 @@ export class XlsxPackage {
     for (let n = 1; ; n++) if (!this.zip.file(`${folder}${stem}${n}${ext}`)) return `${folder}${stem}${n}${ext}`;
   }
 
-  /** The drawing part a worksheet points to, if any. */
-  async existingDrawing(sheetPart: string): Promise<Omit<Drawing, "nextShapeId"> | undefined> {
-    const ref = /<drawing\b[^>]*r:id="([^"]+)"/.exec((await this.text(sheetPart)) ?? "");
+  /** The drawing part a worksheet points to, if any (`sheet`: the part's bytes when already read). */
+  async existingDrawing(sheetPart: string, sheet?: Uint8Array): Promise<Omit<Drawing, "nextShapeId"> | undefined> {
+    const bytes = sheet ?? (await this.bytes(sheetPart)) ?? new Uint8Array(0);
+    const tail = utf8.decode(bytes.subarray(cellsEnd(bytes)));
+    const ref = /<drawing\b[^>]*r:id="([^"]+)"/.exec(tail);
     if (!ref) return undefined;
     const rel = parseRels(await this.text(relsPath(sheetPart))).find((r) => r.id === ref[1]);
     if (!rel) throw new Error(`Broken drawing relationship in ${sheetPart}`);
@@ -156,13 +213,14 @@ export class XlsxPackage {
   async drawingOf(sheet: string): Promise<Drawing> {
     const sheetPart = this.sheets.get(sheet);
     if (!sheetPart) throw new Error(`no sheet named "${sheet}" in the package`);
-    let found = await this.existingDrawing(sheetPart);
+    const bytes = (await this.bytes(sheetPart)) ?? new Uint8Array(0);
+    let found = await this.existingDrawing(sheetPart, bytes);
     if (!found) {
       const part = this.freePath("xl/drawings/", "drawing", ".xml");
       this.zip.file(part, EMPTY_DRAWING);
       const added = addRel(await this.text(relsPath(sheetPart)), REL_DRAWING, relativeTarget(sheetPart, part));
       this.zip.file(relsPath(sheetPart), added.xml);
-      this.zip.file(sheetPart, insertDrawingElement((await this.text(sheetPart)) ?? "", added.id));
+      this.zip.file(sheetPart, insertDrawingElement(bytes, added.id));
       this.addOverride(`/${part}`, CT_DRAWING);
       found = { part, xml: EMPTY_DRAWING, rels: undefined };
     }
@@ -187,6 +245,11 @@ export class XlsxPackage {
     }
     const entries = this.overrides.map(([part, type]) => `<Override PartName="${xmlEscape(part)}" ContentType="${type}"/>`).join("");
     this.zip.file("[Content_Types].xml", types.replace("</Types>", `${entries}</Types>`));
-    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    if (!hasNativeDeflate()) return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const files: ZipEntry[] = [];
+    for (const file of Object.values(this.zip.files)) {
+      files.push({ name: file.name, dir: file.dir, date: file.date, data: file.dir ? new Uint8Array(0) : await file.async("uint8array") });
+    }
+    return zipEntries(files);
   }
 }

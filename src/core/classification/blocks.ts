@@ -92,13 +92,13 @@ export function ruleBlocks(ctx: YearContext): BlocksOutcome {
       const name = names[b];
       const indicator = indicators[b];
       if (value === null || threshold === null) {
-        if (!ctx.past && ctx.allDetails) details.push({ rule: "blocks", indicator: block.inputs[0], met: null, value: null, threshold, year, text: tx("class.bl.noData", { n, block: name, year, indicator }) });
+        if (!ctx.quiet && ctx.allDetails) details.push({ rule: "blocks", indicator: block.inputs[0], met: null, value: null, threshold, year, text: tx("class.bl.noData", { n, block: name, year, indicator }) });
         return;
       }
       blocksWithData++;
       const isWeak = value < threshold;
       if (isWeak) weak.push(block.id);
-      if (ctx.past || (!isWeak && !ctx.allDetails)) return;
+      if (ctx.quiet || (!isWeak && !ctx.allDetails)) return;
       const params = { n, block: name, year, indicator, value: pct(value), cut: pct(threshold), ratio: means[b] > 0 ? fmt(value / means[b]) : "—", mean: pct(means[b]), relative: fmt(rule.relativeCut) };
       const key = block.absolute ? (isWeak ? "class.bl.absWeak" : "class.bl.absOk") : isWeak ? "class.bl.relWeak" : "class.bl.relOk";
       details.push({ rule: "blocks", indicator: block.inputs[0], met: isWeak, value, threshold, year, text: tx(key, params) });
@@ -111,7 +111,7 @@ export function ruleBlocks(ctx: YearContext): BlocksOutcome {
     const low = weak.length >= rule.weakBlocksForLow;
     out.met[s.index] = low ? 1 : 0;
     out.weak[s.index] = weak;
-    if (ctx.past) continue;
+    if (ctx.quiet) continue;
     const list = weak.length ? tx("class.bl.list", { list: weak.map((id) => `${BLOCKS.findIndex((b) => b.id === id) + 1} «${blockTitle(id)}»`).join(", ") }) : "";
     addReason(ctx, s.index, () => ({
       rule: "blocks", indicator: null, met: low, value: weak.length, threshold: rule.weakBlocksForLow, year,

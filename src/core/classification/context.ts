@@ -20,6 +20,11 @@ export interface YearContext {
   excluded: Uint8Array;
   /** Past year: reasons are not kept, and department marks without a year do not count. */
   past: boolean;
+  /**
+   * No reasons are kept (a past year, or a run that wants statuses only): rules skip building their
+   * texts, which in a country-wide run cost more than the rules themselves.
+   */
+  quiet: boolean;
   /** By school index; filled only for the evaluation year. */
   reasons: Reason[][];
   /**
@@ -43,7 +48,7 @@ export function newOutcome(id: RuleId, ctx: YearContext): RuleOutcome {
   return { id, applied: false, missing: [], met: new Int8Array(ctx.frame.schools.length).fill(-1) };
 }
 
-/** Adds a reason for the evaluation year; past years keep none, so their texts are never built. */
+/** Adds a reason for the evaluation year; quiet contexts keep none, so their texts are never built. */
 export function addReason(ctx: YearContext, index: number, reason: Reason | (() => Reason)): void {
-  if (!ctx.past) ctx.reasons[index].push(typeof reason === "function" ? reason() : reason);
+  if (!ctx.quiet) ctx.reasons[index].push(typeof reason === "function" ? reason() : reason);
 }

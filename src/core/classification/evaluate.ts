@@ -13,9 +13,9 @@ import { ruleCluster } from "./rulesCluster";
 import { ruleLowResults, ruleStablyLow } from "./rulesResults";
 import type { Reason } from "./types";
 
-export function makeContext(frame: Frame, settings: Settings, year: number, past: boolean, reasons: Reason[][], allDetails = false): YearContext {
+export function makeContext(frame: Frame, settings: Settings, year: number, past: boolean, reasons: Reason[][], allDetails = false, quiet = past): YearContext {
   const members = frame.members(year, !past);
-  return { frame, year, settings, members, targets: members, excluded: new Uint8Array(frame.schools.length), past, reasons, allDetails };
+  return { frame, year, settings, members, targets: members, excluded: new Uint8Array(frame.schools.length), past, quiet, reasons, allDetails };
 }
 
 /**

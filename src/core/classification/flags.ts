@@ -57,7 +57,7 @@ export function ruleDirectFlags(ctx: YearContext): FlagsOutcome {
   for (const [id, column] of [[ID.flagLowResults, low], [ID.flagAdverse, adverse]] as const) {
     if (column.bad.length) out.missing.push(badText(id, column.bad, ctx));
   }
-  if (ctx.past) return out;
+  if (ctx.quiet) return out;
   for (const s of ctx.members) {
     for (const [kind, column] of [["low", low], ["adverse", adverse]] as const) {
       const mark = column.marks[s.index];
@@ -82,7 +82,7 @@ export function ruleBiased(ctx: YearContext): BiasedOutcome {
   out.met = column.marks;
   if (!column.present) out.missing.push(tx("class.miss.none", { period: period([ctx.year]), inputs: inputList([ID.flagBiased], ctx.frame) }));
   if (column.bad.length) out.missing.push(badText(ID.flagBiased, column.bad, ctx));
-  if (ctx.past) return out;
+  if (ctx.quiet) return out;
   const exclude = ctx.settings.classification.biased === "exclude";
   for (const s of ctx.members) {
     if (column.marks[s.index] !== 1) continue;

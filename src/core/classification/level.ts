@@ -73,27 +73,31 @@ export interface LevelInput {
   worsening: boolean;
 }
 
-export function decideLevel(ctx: YearContext, input: LevelInput): { level: Level; reason: Reason } {
+export function decideLevel(ctx: YearContext, input: LevelInput): { level: Level; reason: Reason | null } {
   const cfg = ctx.settings.classification.level;
   const { year } = ctx;
-  const from = year - input.lowRun + 1;
-  const run = { n: input.lowRun, years: yearsWord(input.lowRun), span: from === year ? String(year) : `${from}–${year}` };
   let level: Level = "none";
-  let text: string;
+  let key: "class.lv.crisisBoth" | "class.lv.crisisLong" | "class.lv.riskStatus" | "class.lv.riskWorsening" | "class.lv.none";
   if (cfg.crisisWhenBoth && input.adverse && input.lowRun >= cfg.crisisYears) {
     level = "crisis";
-    text = tx("class.lv.crisisBoth", run);
+    key = "class.lv.crisisBoth";
   } else if (input.lowRun >= cfg.crisisYearsAlone) {
     level = "crisis";
-    text = tx("class.lv.crisisLong", run);
+    key = "class.lv.crisisLong";
   } else if (input.status !== "none") {
     level = "risk";
-    text = tx("class.lv.riskStatus", { label: input.label });
+    key = "class.lv.riskStatus";
   } else if (cfg.worseningIsRisk && input.worsening) {
     level = "risk";
-    text = tx("class.lv.riskWorsening", { year });
+    key = "class.lv.riskWorsening";
   } else {
-    text = tx("class.lv.none", { year });
+    key = "class.lv.none";
   }
+  // Quiet runs (statuses only) get the level without its text.
+  if (ctx.quiet) return { level, reason: null };
+  const from = year - input.lowRun + 1;
+  const run = { n: input.lowRun, years: yearsWord(input.lowRun), span: from === year ? String(year) : `${from}–${year}` };
+  const params: Record<string, string | number> = level === "crisis" ? run : key === "class.lv.riskStatus" ? { label: input.label } : { year };
+  const text = tx(key, params);
   return { level, reason: { rule: "level", indicator: null, met: level !== "none", value: tx(`class.level.${level}`), threshold: null, year, text } };
 }

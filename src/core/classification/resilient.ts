@@ -86,7 +86,7 @@ export function ruleResilient(ctx: YearContext, social: SocialOutcome, measures:
     const z = fit && expected !== null && fit.residualSd > 1e-12 ? (y - expected) / fit.residualSd : null;
     const residual = z !== null && z >= rule.residualSd;
     out.met[i] = quartile || residual ? 1 : 0;
-    if (ctx.past) continue;
+    if (ctx.quiet) continue;
     // By default one reason per school: the clauses that hold, or the closest test when none does.
     const hasResidual = z !== null && expected !== null;
     const showQuartile = ctx.allDetails || quartile || (!residual && !hasResidual);

@@ -81,7 +81,7 @@ export function ruleLowResults(ctx: YearContext, procs: readonly Procedure[]): R
     withData++;
     const low = lowResults(current, previous, { cut: rule.cut, procedures: rule.procedures, mode: rule.mode });
     out.met[i] = low ? 1 : 0;
-    if (ctx.past) continue;
+    if (ctx.quiet) continue;
 
     const failing = current.filter(reaches).length;
     const running = used.filter((_k, u) => reaches(current[u]) && reaches(previous[u]));
@@ -184,7 +184,7 @@ export function ruleStablyLow(ctx: YearContext): RuleOutcome {
         low = true;
         lowSubjects++;
       }
-      if (ctx.past) continue;
+      if (ctx.quiet) continue;
       const reason = subjectReason(ctx, subjects[j], row, thresholds[j], years, points, isLow);
       if (reason) details.push(reason);
     }

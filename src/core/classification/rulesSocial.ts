@@ -79,7 +79,7 @@ export function ruleSocialIndex(ctx: YearContext, withReasons: boolean): SocialO
     }
     const met = inBottom(value, cut);
     out.met[s.index] = met ? 1 : 0;
-    if (!withReasons) return;
+    if (!withReasons || ctx.quiet) return;
     const params = { year, value: fmt(value), q: pct(rule.quantile), cutoff: fmt(cut.cutoff), n: countOf(m, active), total: factors.length };
     addReason(ctx, s.index, () => ({ rule: "socialIndex", indicator: null, met, value, threshold: cut.cutoff, year, text: tx(met ? "class.si.low" : "class.si.ok", params) }));
   });
