@@ -15,6 +15,7 @@ import { DATA_SHEET_KIND, readDataSheet } from "../reports/dataSheet";
 import { buildDiagnosticsSheet } from "../reports/diagnostics";
 import { dataBlockEnd } from "../reports/formulas";
 import { buildMonitoringSheet } from "../reports/monitoring";
+import { monitoringRowsOf } from "../reports/monitoringModel";
 import { buildRegisterSheet, registerIndicators } from "../reports/register";
 import type { SheetMeta } from "../reports/sheetPlan";
 import { buildSummarySheet } from "../reports/summary";
@@ -109,6 +110,7 @@ export interface ClassifyRequest extends ReportOptions {
   classification?: ClassificationSettings;
   /** Which sheets to write (default: register and summary). */
   sheets?: ("register" | "summary" | "diagnostics" | "monitoring")[];
+  /** Monitoring table rows; default what the workbook's monitoring sheet was built with, else "program". */
 }
 
 /**
@@ -165,8 +167,9 @@ export async function classifyAndWrite(port: WorkbookPort, request: ClassifyRequ
       warnings.push(t("app.classify.monitoringNeedsYears", { years: roundYears.join(", ") || "—" }));
     } else {
       run?.onProgress?.({ message: t("app.progress.writing", { sheet: t("app.classify.monitoringName") }), done: 3, total: 4 });
+      const rows = request.monitoringRows ?? monitoringRowsOf(sheets.find((s) => s.meta?.kind === "monitoring")?.meta?.params) ?? "program";
       const plan = buildMonitoringSheet({
-        rounds, dataset: data.dataset, statusLabels: settings.statusLabels, program: settings.program, roundLabels: request.roundLabels ?? "years",
+        rounds, dataset: data.dataset, statusLabels: settings.statusLabels, program: settings.program, roundLabels: request.roundLabels ?? "years", rows,
       });
       plan.name = t("app.classify.monitoringName");
       out.push(sheetResult(await writeOwnSheet(port, plan), warnings));

@@ -117,6 +117,8 @@ export interface ReportOptions {
   indicators?: string[];
   /** Monitoring: «входной / промежуточный / итоговый» instead of years, for 2 or 3 rounds. */
   roundLabels?: "years" | "stages";
+  /** Monitoring: the program's schools (default) or every school classified. */
+  monitoringRows?: "program" | "all";
   fromYear?: number;
   toYear?: number;
   /** Year assumed for deadlines without one. */

@@ -6,9 +6,13 @@
  *
  * Decisions: rounds are the results' years in order, labelled «2022 г.», or «входной / промежуточный /
  * итоговый» with the year when asked and there are 2 or 3 rounds. Followed indicators default to the
- * results indicators with a direction that the classification read. "Program schools" are the schools
- * with a status other than none at the first round; a school shows positive dynamics when more than half
- * of its indicators with values at the first and the last round improved.
+ * results indicators with a direction that the classification read. The table lists by default the
+ * schools with a status other than none at some round (those that stayed, left and entered the lists),
+ * or every school classified when asked; the municipal block still counts every school classified. The
+ * schools are named as the latest round has them, and counted under that municipality at every round.
+ * "Program schools" are the schools with a status other than none at the first round; a school shows
+ * positive dynamics when more than half of its indicators with values at the first and the last round
+ * improved.
  */
 import { KEY_INDICATOR_LIMIT, KEY_RESULT_INDICATORS } from "../core/catalogue/keyIndicators";
 import { indicatorById } from "../core/catalogue";
@@ -20,7 +24,9 @@ import { getLocale, type Locale } from "../i18n";
 import { ref, str } from "./formulas";
 import { appendixText, FormBuilder, KEY, programSubtitle } from "./layout";
 import { addMunicipalBlock, addMeansBlock, type SchoolRow } from "./monitoringBlocks";
-import { dynamicsTexts, isAdverse, isLow, monitoringModel, type FollowedIndicator, type MonitoringParams } from "./monitoringModel";
+import {
+  dynamicsTexts, inProgram, isAdverse, isLow, monitoringModel, type FollowedIndicator, type MonitoringParams, type MonitoringRows,
+} from "./monitoringModel";
 import { bySchool, municipalityName, STATUS_CODES, STATUS_COLOURS, tr } from "./registerModel";
 import type { CellValue, PlanCell, SheetPlan } from "./sheetPlan";
 
@@ -33,6 +39,8 @@ export interface MonitoringInput {
   dataset?: Dataset;
   /** "years" (default): «2022 г.»; "stages": «входной (2022)» … when there are 2 or 3 rounds. */
   roundLabels?: "years" | "stages";
+  /** "program" (default): schools with a status other than none at some round; "all": every school classified. */
+  rows?: MonitoringRows;
   statusLabels: StatusLabels;
   program: ProgramInfo;
   heading?: string;
@@ -105,20 +113,26 @@ export function buildMonitoringSheet(input: MonitoringInput, locale: Locale = ge
   if (new Set(rounds.map((r) => r.year)).size !== rounds.length) throw new RangeError("Monitoring rounds must be different years");
   const years = rounds.map((r) => r.year);
   const mode = input.roundLabels ?? "years";
-  const p: MonitoringParams = { years, labels: roundLabels(years, mode, locale), indicators: followedIndicators(rounds, input.indicators), locale };
+  const p: MonitoringParams = {
+    years, labels: roundLabels(years, mode, locale), indicators: followedIndicators(rounds, input.indicators), rows: input.rows ?? "program", locale,
+  };
   const model = monitoringModel(p);
-  const b = new FormBuilder(model.columns);
-  b.appendix(appendixText(input.program.appendixTo, input.appendixNo, locale))
-    .title(input.heading?.trim() || tr("registers.mon.title", locale, { rounds: p.labels.join(", ") }))
-    .subtitle(programSubtitle(input.program))
-    .gap()
-    .header()
-    .columnNumbers();
 
   // Every school classified in any round; name and municipality as the latest round has them.
   const schools = new Map<string, SchoolClassification>();
   const byRound = rounds.map((r) => new Map(r.schools.map((s) => [s.key, s])));
   for (const r of rounds) for (const s of r.schools) schools.set(s.key, s);
+  const { listed, evaluated } = listedSchools(schools, byRound, p, locale);
+
+  const b = new FormBuilder(model.columns);
+  b.appendix(appendixText(input.program.appendixTo, input.appendixNo, locale))
+    .title(input.heading?.trim() || tr("registers.mon.title", locale, { rounds: p.labels.join(", ") }))
+    .subtitle(programSubtitle(input.program));
+  if (p.rows === "program") {
+    const { low_results: low, adverse_social: adverse } = input.statusLabels;
+    b.subtitle(tr("registers.mon.scope", locale, { listed: listed.length, all: schools.size, low, adverse }));
+  }
+  b.gap().header().columnNumbers();
   const read = valueReader(input.dataset);
   const rows: SchoolRow[] = [];
   // Keys and texts made once, not per school: a country has 40,000 rows.
@@ -133,7 +147,7 @@ export function buildMonitoringSheet(input: MonitoringInput, locale: Locale = ge
     if (text === undefined) changes.set(k, (text = statusChange(first, last, input.statusLabels, locale) || null));
     return text;
   };
-  for (const [k, s] of bySchool([...schools.values()], locale).entries()) {
+  for (const [k, s] of bySchool(listed, locale).entries()) {
     const at = byRound.map((m) => m.get(s.key) ?? null);
     const municipality = municipalityName(s.municipality, locale);
     const lit = new Map<string, PlanCell>([
@@ -160,24 +174,49 @@ export function buildMonitoringSheet(input: MonitoringInput, locale: Locale = ge
       const cell = cells[key];
       return cell !== null && typeof cell === "object" ? cell.result ?? null : cell ?? null;
     };
-    rows.push({ municipality, codes, values, cohort: result("cohort") === 1, left: result("left"), pos: result("pos") });
+    rows.push({ municipality, codes, values, listed: result("listed") === 1, cohort: result("cohort") === 1, left: result("left"), pos: result("pos") });
     for (const key in cells) lit.set(key, cells[key]);
     b.row(lit);
   }
 
   addFormats(b, p, locale);
   b.endData();
-  addMunicipalBlock(b, p, rows, input.statusLabels, locale);
+  addMunicipalBlock(b, p, rows, evaluated, input.statusLabels, locale);
   const charts = addMeansBlock(b, p, rows, locale);
   const plan = b.build({
     name: tr("registers.mon.sheet", locale),
     kind: "monitoring",
     freezeColumns: 3,
     locale,
-    params: { years, labels: p.labels, roundLabels: mode, indicators: p.indicators.map((i) => ({ ...i })), locale },
+    params: { years, labels: p.labels, roundLabels: mode, rows: p.rows, indicators: p.indicators.map((i) => ({ ...i })), locale },
   });
   if (charts.length) plan.charts = charts;
   return plan;
+}
+
+/**
+ * The schools the table lists (p.rows) and, for the municipal block, how many schools each municipality
+ * had classified at each round, listed or not.
+ */
+function listedSchools(
+  schools: ReadonlyMap<string, SchoolClassification>, byRound: readonly ReadonlyMap<string, SchoolClassification>[], p: MonitoringParams, locale: Locale,
+): { listed: SchoolClassification[]; evaluated: Map<string, number[]> } {
+  const listed: SchoolClassification[] = [];
+  const evaluated = new Map<string, number[]>();
+  for (const [key, s] of schools) {
+    const municipality = municipalityName(s.municipality, locale);
+    let counts = evaluated.get(municipality);
+    if (!counts) evaluated.set(municipality, (counts = byRound.map(() => 0)));
+    let program = false;
+    for (let i = 0; i < byRound.length; i++) {
+      const at = byRound[i].get(key);
+      if (!at) continue;
+      counts[i]++;
+      program ||= inProgram(at.status);
+    }
+    if (program || p.rows === "all") listed.push(s);
+  }
+  return { listed, evaluated };
 }
 
 /** Dynamics texts in green / red / grey, statuses in their colours, the positive-dynamics verdict. */

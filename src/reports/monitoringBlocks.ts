@@ -1,9 +1,12 @@
 /**
- * The blocks under the monitoring sheet's school table (monitoring.ts), as live formulas over its hidden
- * code, cohort and left columns with cached results:
- * - municipal indicators per municipality and in total: schools, share of ШНОР (status low results or
- *   both) among the schools classified at each round, share of program schools that left the list by the
- *   last round, share of program schools with positive dynamics;
+ * The blocks under the monitoring sheet's school table (monitoring.ts):
+ * - municipal indicators per municipality and in total: schools listed at some round; per round the
+ *   schools classified (literal: the table may list program schools only, so these come from the rounds'
+ *   classifications, the total as a SUM) and the share of ШНОР (status low results or both) among them;
+ *   the share of program schools that left the list by the last round; the share of program schools
+ *   with positive dynamics. Shares and listed counts are COUNTIFS over the table's hidden columns with
+ *   cached results. When the block is wider than the table (no followed indicator), the counts make a
+ *   table of their own above the shares;
  * - the mean of each followed indicator per round over program schools, feeding one line chart per unit.
  */
 import type { Unit } from "../core/catalogue/types";
@@ -23,10 +26,14 @@ export interface SchoolRow {
   codes: readonly CellValue[];
   /** Followed indicators' values: indicator j (MonitoringParams order) at round i is at j × rounds + i. */
   values: readonly CellValue[];
+  listed: boolean;
   cohort: boolean;
   left: CellValue;
   pos: CellValue;
 }
+
+/** Schools classified at each round by municipality (as the table names it), listed in the table or not. */
+export type EvaluatedCounts = ReadonlyMap<string, readonly number[]>;
 
 const HEAD: CellStyle = { ...TABLE, bold: true, hAlign: "center", vAlign: "middle" };
 const TITLE: CellStyle = { bold: true, wrap: false, hAlign: "left" };
@@ -38,57 +45,120 @@ const FIRST = 4;
 
 const share = (part: number, whole: number): CellValue => (whole ? part / whole : "");
 
-export function addMunicipalBlock(b: FormBuilder, p: MonitoringParams, rows: readonly SchoolRow[], labels: StatusLabels, locale: Locale): void {
+/** A municipality (crit: its COUNTIFS criterion) or the total (crit null: no municipality condition). */
+interface Line {
+  label: string;
+  number: number | null;
+  group: readonly SchoolRow[];
+  crit: string | null;
+  /** Schools classified at each round. */
+  evaluated: readonly number[];
+}
+
+/** A column of the block: its header, style and cell for the k-th line (the total is the last). */
+interface BlockColumn {
+  head: string;
+  style: CellStyle;
+  cell(line: Line, k: number): PlanCell;
+  /** Where the column landed: its first line's row and its column. */
+  at?: { row: number; column: number };
+}
+
+export function addMunicipalBlock(
+  b: FormBuilder, p: MonitoringParams, rows: readonly SchoolRow[], evaluated: EvaluatedCounts, labels: StatusLabels, locale: Locale,
+): void {
   const n = p.labels.length;
   const yes = tr("registers.yes", locale);
   const no = tr("registers.no", locale);
   const R = (key: string) => absolute(b.dataRange(key));
-  const [mun, cohort, left, pos] = [R("municipality"), R("cohort"), R("left"), R("pos")];
+  const [mun, listed, cohort, left, pos] = [R("municipality"), R("listed"), R("cohort"), R("left"), R("pos")];
   const codes = p.labels.map((_, i) => R(`code:${i}`));
-  const width = FIRST + n + 2;
+  const ifs = (line: Line, ...pairs: string[]) => `COUNTIFS(${[...(line.crit === null ? [] : [mun, line.crit]), ...pairs].join(",")})`;
+  const names = [...evaluated.keys()].sort((a, b) => compareMunicipalities(a, b, locale));
+  const last = names.length; // index of the total line
 
-  b.extraRow([]);
-  b.extraRow([null, tr("registers.mon.muniTitle", locale)], [undefined, TITLE]);
-  const head: PlanCell[] = [tr("reports.no", locale), tr("registers.municipality", locale), null, tr("registers.mon.schools", locale)];
-  // Years, not stage names: these headers sit in the table's narrow value columns.
-  p.years.forEach((year) => head.push(tr("registers.mon.lowShare", locale, { label: labels.low_results, round: year })));
-  head.push(tr("registers.mon.leftShare", locale, { last: tr("registers.mon.year", locale, { year: p.years[n - 1] }) }), tr("registers.mon.posShare", locale));
-  b.extraRow(head, Array(width).fill(HEAD), [LABEL]);
-
-  const names = [...new Set(rows.map((r) => r.municipality))].sort((a, b) => compareMunicipalities(a, b, locale));
-  /** One row: a municipality (crit: its COUNTIFS criterion) or the total (crit null: no municipality condition). */
-  const line = (label: string, number: number | null, group: readonly SchoolRow[], crit: string | null) => {
-    const ifs = (...pairs: string[]) => `COUNTIFS(${[...(crit === null ? [] : [mun, crit]), ...pairs].join(",")})`;
-    const cells: PlanCell[] = [number, label, null, { formula: crit === null ? `COUNTA(${mun})` : ifs(), result: group.length }];
-    codes.forEach((code, i) => {
-      const classified = ifs(code, '"<>"');
-      const known = group.filter((r) => r.codes[i] !== null);
-      cells.push({
-        formula: `IF(${classified}=0,"",(${ifs(code, str("low_results"))}+${ifs(code, str("both"))})/${classified})`,
-        result: share(known.filter((r) => isLow(r.codes[i])).length, known.length),
-      });
-    });
-    const stayed = ifs(left, '">=0"');
-    const flagged = group.filter((r) => typeof r.left === "number");
-    cells.push({ formula: `IF(${stayed}=0,"",${ifs(left, "1")}/${stayed})`, result: share(flagged.filter((r) => r.left === 1).length, flagged.length) });
-    const judged = `(${ifs(cohort, "1", pos, str(yes))}+${ifs(cohort, "1", pos, str(no))})`;
-    const cohortRows = group.filter((r) => r.cohort && (r.pos === yes || r.pos === no));
-    cells.push({
-      formula: `IF(${judged}=0,"",${ifs(cohort, "1", pos, str(yes))}/${judged})`,
-      result: share(cohortRows.filter((r) => r.pos === yes).length, cohortRows.length),
-    });
-    const bold = crit === null ? { bold: true } : {};
-    const styles = cells.map((_, i) => ({ ...(i === 0 || i === FIRST - 1 ? COUNT : i < FIRST - 1 ? { ...TABLE, hAlign: "left" as const } : SHARE), ...bold }));
-    b.extraRow(cells, styles, [LABEL]);
+  const listedColumn: BlockColumn = {
+    head: tr("registers.mon.listed", locale), style: COUNT,
+    cell: (line) => ({ formula: ifs(line, listed, "1"), result: line.group.filter((r) => r.listed).length }),
   };
+  const evaluatedColumns = p.years.map((year, i): BlockColumn => ({
+    head: tr("registers.mon.evaluated", locale, { round: year }), style: COUNT,
+    cell(line, k) {
+      const { row, column } = this.at as { row: number; column: number };
+      if (k < last) return line.evaluated[i];
+      return last ? { formula: `SUM(${rangeOf(row, column, row + last - 1, column)})`, result: line.evaluated[i] } : 0;
+    },
+  }));
+  const shareColumns = p.years.map((year, i): BlockColumn => ({
+    head: tr("registers.mon.lowShare", locale, { label: labels.low_results, round: year }), style: SHARE,
+    cell: (line, k) => {
+      const at = evaluatedColumns[i].at as { row: number; column: number };
+      const whole = address(at.row + k, at.column);
+      const low = line.group.filter((r) => isLow(r.codes[i])).length;
+      return {
+        formula: `IF(${whole}=0,"",(${ifs(line, codes[i], str("low_results"))}+${ifs(line, codes[i], str("both"))})/${whole})`,
+        result: share(low, line.evaluated[i]),
+      };
+    },
+  }));
+  const leftColumn: BlockColumn = {
+    head: tr("registers.mon.leftShare", locale, { last: tr("registers.mon.year", locale, { year: p.years[n - 1] }) }), style: SHARE,
+    cell: (line) => {
+      const stayed = ifs(line, left, '">=0"');
+      const flagged = line.group.filter((r) => typeof r.left === "number");
+      return { formula: `IF(${stayed}=0,"",${ifs(line, left, "1")}/${stayed})`, result: share(flagged.filter((r) => r.left === 1).length, flagged.length) };
+    },
+  };
+  const posColumn: BlockColumn = {
+    head: tr("registers.mon.posShare", locale), style: SHARE,
+    cell: (line) => {
+      const judged = `(${ifs(line, cohort, "1", pos, str(yes))}+${ifs(line, cohort, "1", pos, str(no))})`;
+      const cohortRows = line.group.filter((r) => r.cohort && (r.pos === yes || r.pos === no));
+      return {
+        formula: `IF(${judged}=0,"",${ifs(line, cohort, "1", pos, str(yes))}/${judged})`,
+        result: share(cohortRows.filter((r) => r.pos === yes).length, cohortRows.length),
+      };
+    },
+  };
+
   const byName = new Map<string, SchoolRow[]>();
   for (const r of rows) {
     const group = byName.get(r.municipality);
     if (group) group.push(r);
     else byName.set(r.municipality, [r]);
   }
-  names.forEach((name, i) => line(name, i + 1, byName.get(name) ?? [], exactCriterion(address(b.nextRow, LABEL[0]), name)));
-  line(tr("registers.total", locale), null, rows, null);
+  const total = Array.from({ length: n }, (_, i) => names.reduce((sum, name) => sum + (evaluated.get(name)?.[i] ?? 0), 0));
+  const lines = (first: number): Line[] => [
+    ...names.map((name, k) => ({
+      label: name, number: k + 1, group: byName.get(name) ?? [], evaluated: evaluated.get(name) ?? [],
+      crit: exactCriterion(address(first + k, LABEL[0]), name),
+    })),
+    { label: tr("registers.total", locale), number: null, group: rows, crit: null, evaluated: total },
+  ];
+
+  // Per round the count next to its share; split in two tables when that is wider than the table above.
+  const paired = [listedColumn, ...evaluatedColumns.flatMap((c, i) => [c, shareColumns[i]]), leftColumn, posColumn];
+  if (FIRST + paired.length - 1 <= b.lastVisible) table(b, tr("registers.mon.muniTitle", locale), paired, lines, locale);
+  else {
+    table(b, tr("registers.mon.countsTitle", locale), [listedColumn, ...evaluatedColumns], lines, locale);
+    table(b, tr("registers.mon.muniTitle", locale), [...shareColumns, leftColumn, posColumn], lines, locale);
+  }
+}
+
+/** A titled table of the block: header, one row per line, the total in bold. */
+function table(b: FormBuilder, title: string, columns: readonly BlockColumn[], lines: (first: number) => Line[], locale: Locale): void {
+  b.extraRow([]);
+  b.extraRow([null, title], [undefined, TITLE]);
+  const head: PlanCell[] = [tr("reports.no", locale), tr("registers.municipality", locale), null, ...columns.map((c) => c.head)];
+  const first = b.extraRow(head, Array(head.length).fill(HEAD), [LABEL]) + 1;
+  columns.forEach((c, j) => (c.at = { row: first, column: FIRST + j }));
+  const label = { ...TABLE, hAlign: "left" as const };
+  const plain = [COUNT, label, label, ...columns.map((c) => c.style)];
+  const bold = plain.map((style) => ({ ...style, bold: true }));
+  lines(first).forEach((line, k) => {
+    const cells: PlanCell[] = [line.number, line.label, null, ...columns.map((c) => c.cell(line, k))];
+    b.extraRow(cells, line.crit === null ? bold : plain, [LABEL]);
+  });
 }
 
 export function addMeansBlock(b: FormBuilder, p: MonitoringParams, rows: readonly SchoolRow[], locale: Locale): ChartSpec[] {

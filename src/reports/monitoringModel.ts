@@ -8,6 +8,8 @@
  * Hidden helper columns right of «Примечание», read by the municipal block's COUNTIFS:
  * - key: the school key (meta.keyColumn);
  * - code:<i>: the status code at round i (blank when the school was not classified then);
+ * - listed: 1 when the school had a status other than none at some round, else 0 (always 1 when the
+ *   table lists program schools only);
  * - cohort: 1 when the school was in the program (status other than none) at the first round, else 0;
  * - left: for cohort schools classified at the last round, 1 when its status is then none, else 0.
  */
@@ -24,12 +26,16 @@ export interface FollowedIndicator {
   dir: 1 | -1;
 }
 
+/** Rows of the school table: "program" (status other than none at some round) or every school classified. */
+export type MonitoringRows = "program" | "all";
+
 export interface MonitoringParams {
   /** Round years, in order. */
   years: readonly number[];
   /** Round labels shown in the headers («2022 г.» or «входной (2022)»). */
   labels: readonly string[];
   indicators: readonly FollowedIndicator[];
+  rows: MonitoringRows;
   locale: Locale;
 }
 
@@ -70,6 +76,7 @@ export function monitoringColumns(p: MonitoringParams): ColumnSpec[] {
     { key: "note", header: tr("reports.note", L), width: 24, input: true, style: { fill: FILL.input } },
     { key: KEY, header: tr("reports.key", L), width: 14, hidden: true },
     ...rounds.map((i) => ({ key: `code:${i}`, header: tr("registers.mon.code", L, { round: p.labels[i] }), width: 12, hidden: true })),
+    { key: "listed", header: tr("registers.mon.listedFlag", L), width: 10, hidden: true },
     { key: "cohort", header: tr("registers.mon.cohort", L), width: 10, hidden: true },
     { key: "left", header: tr("registers.mon.leftFlag", L), width: 10, hidden: true },
   ]);
@@ -95,6 +102,8 @@ export function monitoringModel(p: MonitoringParams): RowModel {
   }));
   const codeFirst = column("code:0");
   const codeLast = column(`code:${last}`);
+  const codeColumns = p.labels.map((_, i) => column(`code:${i}`));
+  const codeKeys = p.labels.map((_, i) => `code:${i}`);
 
   function compute(row: number, lit: ReadonlyMap<string, CellValue>): RowCells {
     const cells: Record<string, PlanCell> = {};
@@ -116,7 +125,8 @@ export function monitoringModel(p: MonitoringParams): RowModel {
       if (d === 1) positive++;
     }
     if (dyn.length) {
-      const count = (test: string) => dyn.map((d) => `(${d}${test})`).join("+");
+      // A lone comparison stays a logical, which Excel neither equals to 0 nor orders among numbers: +0 makes it one.
+      const count = (test: string) => dyn.map((d) => `(${d}${test})`).join("+") + (dyn.length === 1 ? "+0" : "");
       cells.pos = {
         formula: flat`IF(${count('<>""')}=0,"",IF(2*(${count(`=${quoted.positive}`)})>${count('<>""')},${quoted.yes},${quoted.no}))`,
         result: known === 0 ? "" : 2 * positive > known ? yes : no,
@@ -124,6 +134,8 @@ export function monitoringModel(p: MonitoringParams): RowModel {
     } else cells.pos = null;
     const C0 = `${codeFirst}${row}`, CL = `${codeLast}${row}`;
     const c0 = lit.get("code:0") ?? null, cl = lit.get(`code:${last}`) ?? null;
+    const listed = codeColumns.map((c) => `AND(${c}${row}<>"",${c}${row}<>"none")`).join(",");
+    cells.listed = { formula: `IF(OR(${listed}),1,0)`, result: codeKeys.some((k) => inProgram(lit.get(k) ?? null)) ? 1 : 0 };
     cells.cohort = { formula: flat`IF(OR(${C0}="",${C0}="none"),0,1)`, result: inProgram(c0) ? 1 : 0 };
     cells.left = {
       formula: flat`IF(OR(${C0}="",${C0}="none",${CL}=""),"",IF(${CL}="none",1,0))`,
@@ -132,9 +144,13 @@ export function monitoringModel(p: MonitoringParams): RowModel {
     return { cells };
   }
 
-  const computed = new Set(["pos", "cohort", "left", ...p.indicators.flatMap(({ id }) => [`chg:${id}`, `dyn:${id}`])]);
+  const computed = new Set(["pos", "listed", "cohort", "left", ...p.indicators.flatMap(({ id }) => [`chg:${id}`, `dyn:${id}`])]);
   return { columns, computed, compute };
 }
+
+/** The table's rows as meta.params records them; undefined when it does not (sheets built before the option). */
+export const monitoringRowsOf = (params: Record<string, unknown> | undefined): MonitoringRows | undefined =>
+  params?.rows === "program" || params?.rows === "all" ? params.rows : undefined;
 
 /** Monitoring params from a sheet's meta.params (for a rebuild). */
 export function monitoringParamsOf(params: Record<string, unknown> | undefined): MonitoringParams {
@@ -144,6 +160,7 @@ export function monitoringParamsOf(params: Record<string, unknown> | undefined):
     years: p.years.map(Number),
     labels: p.labels.map(String),
     indicators: (p.indicators as { id: unknown; dir: unknown }[]).map((i) => ({ id: String(i.id), dir: i.dir === -1 ? -1 : 1 })),
+    rows: monitoringRowsOf(p) ?? "program",
     locale: p.locale === "en" ? "en" : "ru",
   };
 }

@@ -2,15 +2,16 @@
  * The data sheet, register, summary, diagnostics and monitoring written into one .xlsx by the ExcelJS
  * writer and recalculated by LibreOffice: every formula must give the result the builders cached from the
  * core. The workbook already has a user sheet «Классификация», so the register lands on
- * «Классификация (2)» and the summary must count that sheet. Set REGISTERS_PNG_DIR to keep the rendered
- * pages for a look.
+ * «Классификация (2)» and the summary must count that sheet. Monitoring is written three ways: program
+ * schools (default), every school, and without followed indicators (counts in a table of their own).
+ * Set REGISTERS_PNG_DIR to keep the rendered pages for a look.
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { dataSheetPlan } from "../../src/reports/dataSheet";
 import { buildDiagnosticsSheet } from "../../src/reports/diagnostics";
-import { buildMonitoringSheet } from "../../src/reports/monitoring";
+import { buildMonitoringSheet, type MonitoringInput } from "../../src/reports/monitoring";
 import { buildRegisterSheet } from "../../src/reports/register";
 import { address, isFormula, type SheetPlan } from "../../src/reports/sheetPlan";
 import { buildSummarySheet } from "../../src/reports/summary";
@@ -53,9 +54,13 @@ describe("register, summary, diagnostics and monitoring in LibreOffice", () => {
     expect(registerName).toBe("Классификация (2)");
     const summary = buildSummarySheet({ result: registerResult(), register: { name: registerName, meta: register.meta }, statusLabels: LABELS, program: PROGRAM }, "ru");
     const diagnostics = buildDiagnosticsSheet({ dataset, dataSheet: { name: dataName, meta: data.meta }, program: PROGRAM }, "ru");
-    const monitoring = buildMonitoringSheet({ rounds: monitoringRounds(), statusLabels: LABELS, program: PROGRAM, roundLabels: "stages" }, "ru");
+    const monitoring = (extra: Partial<MonitoringInput> = {}) =>
+      buildMonitoringSheet({ rounds: monitoringRounds(), statusLabels: LABELS, program: PROGRAM, roundLabels: "stages", ...extra }, "ru");
+    const program = monitoring();
     const written: [SheetPlan, string][] = [];
-    for (const plan of [summary, diagnostics, monitoring]) written.push([plan, (await book.writeSheet(plan)).sheet]);
+    for (const plan of [summary, diagnostics, program, monitoring({ rows: "all" }), monitoring({ indicators: [] })]) {
+      written.push([plan, (await book.writeSheet(plan)).sheet]);
+    }
     const file = path.join(dir, "registers.xlsx");
     fs.writeFileSync(file, await book.toBuffer());
 
@@ -65,10 +70,13 @@ describe("register, summary, diagnostics and monitoring in LibreOffice", () => {
       formulas += plan.cells.flat().filter(isFormula).length;
       expect(mismatches(plan, csv)).toEqual([]);
     }
-    expect(formulas).toBeGreaterThan(120);
+    expect(formulas).toBeGreaterThan(200);
     // Spot check by hand: Альфинский район has 3 schools, 2 of them in the program.
     const summaryCsv = recalcToCsv(file, summary.name);
     expect(summaryCsv[summary.meta.firstRow - 1].slice(0, 3)).toEqual(["Альфинский район", "3", "2"]);
+    // Бетинский район: 2 schools listed (СОШ № 5 never had a status), 2 evaluated in 2022 with no ШНОР.
+    const monitoringCsv = recalcToCsv(file, written[2][1]);
+    expect(monitoringCsv.slice(program.meta.lastRow).find((r) => r[1] === "Бетинский район")?.slice(3, 6)).toEqual(["2", "2", "0%"]);
 
     const pages = renderToPng(file, process.env.REGISTERS_PNG_DIR ?? path.join(dir, "png"));
     expect(pages.length).toBeGreaterThan(0);

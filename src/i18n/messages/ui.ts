@@ -224,6 +224,10 @@ const UI = {
   "ui.reports.addIndicator": ["Добавить показатель", "Add an indicator"],
   "ui.reports.removeIndicator": ["Убрать «{title}»", "Remove “{title}”"],
   "ui.reports.chooseIndicators": ["Выберите хотя бы один показатель.", "Choose at least one indicator."],
+  "ui.reports.allSchoolsRows": [
+    "Все оценённые школы, а не только бывшие в списках ШНОР и ШНСУ",
+    "Every assessed school, not only those ever listed as low results or adverse conditions",
+  ],
   "ui.reports.stageLabels": ["Подписать замеры: входной / промежуточный / итоговый", "Label rounds: entry / intermediate / final"],
   "ui.reports.template": ["Шаблон", "Template"],
   "ui.reports.chooseTemplate": ["Выберите шаблон.", "Choose a template."],

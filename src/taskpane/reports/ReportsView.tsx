@@ -46,10 +46,11 @@ function SimpleCard({ spec, shared }: { spec: SimpleSpec; shared: SourceCardProp
   const [to, setTo] = useState(years.length > 0 ? Math.max(...years) : shared.program.toYear);
   const monitoring = spec.kind === "monitoring";
   const [stages, setStages] = useState(false);
+  const [allSchools, setAllSchools] = useState(false);
   const build = (): ReportOptions => ({
     ...(spec.filtered ? { municipality: shared.filter.municipality } : {}),
     ...(spec.filtered && shared.filter.schools.length > 0 ? { schools: shared.filter.schools } : {}),
-    ...(monitoring ? { fromYear: from, toYear: to, roundLabels: stages ? "stages" : "years" } : {}),
+    ...(monitoring ? { fromYear: from, toYear: to, roundLabels: stages ? "stages" : "years", monitoringRows: allSchools ? "all" : "program" } : {}),
   });
   return (
     <ReportCard kind={spec.kind} title={t(spec.title)} description={t(spec.text)} actions={shared.actions}
@@ -62,6 +63,7 @@ function SimpleCard({ spec, shared }: { spec: SimpleSpec; shared: SourceCardProp
         </div>
       )}
       {monitoring && <Checkbox checked={stages} onChange={(_, d) => setStages(Boolean(d.checked))} label={t("ui.reports.stageLabels")} />}
+      {monitoring && <Checkbox checked={allSchools} onChange={(_, d) => setAllSchools(Boolean(d.checked))} label={t("ui.reports.allSchoolsRows")} />}
       {spec.filtered && <Caption1>{t("ui.reports.filterApplies")}</Caption1>}
     </ReportCard>
   );
