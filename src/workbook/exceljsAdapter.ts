@@ -7,11 +7,11 @@
 import ExcelJS from "exceljs";
 import { UserError } from "../core/errors";
 import { t } from "../i18n";
-import type { CellValue, ChartSpec, SheetPlan } from "../reports/sheetPlan";
-import { parseRange } from "../reports/sheetPlan";
+import type { ChartSpec, SheetPlan } from "../reports/sheetPlan";
 import { writePlanToWorksheet } from "./exceljsAdapterSheet";
 import { gridFromWorksheet } from "./exceljsGrid";
 import { META_SHEET, decodeMeta, encodeMeta, freeSheetName, type MetaRecords } from "./metaSheet";
+import { cropGrid } from "./planGrid";
 import { absoluteRange, freeName, quoteSheet } from "./planStyles";
 import type { Grid, SheetInfo, WorkbookPort, WriteOptions, WriteResult } from "./port";
 import { addChartsTo } from "./xlsxCharts";
@@ -172,20 +172,4 @@ export class ExcelJsWorkbook implements WorkbookPort {
       });
     });
   }
-}
-
-/** The part of a grid inside an A1 range, padded with blanks where the sheet has nothing. */
-function cropGrid(grid: Grid, range: string): Grid {
-  const { start, end } = parseRange(range);
-  const values: CellValue[][] = [];
-  for (let r = start.row; r <= end.row; r++) {
-    const row: CellValue[] = [];
-    for (let c = start.column; c <= end.column; c++) row.push(grid.values[r - 1]?.[c - 1] ?? null);
-    values.push(row);
-  }
-  const merges = grid.merges.filter((m) => {
-    const box = parseRange(m);
-    return box.start.row <= end.row && box.end.row >= start.row && box.start.column <= end.column && box.end.column >= start.column;
-  });
-  return { sheet: grid.sheet, origin: { row: start.row, column: start.column }, values, merges };
 }

@@ -200,7 +200,10 @@ export function wrappedRowHeights(plan: SheetPlan, grid: StyleGrid): Map<number,
       const width = mergedWidth.get(key) ?? (covered.has(key) ? undefined : widthOf(c));
       if (width === undefined) continue;
       const size = style.fontSize ?? DEFAULT_FONT.size;
-      const lines = wrappedLines(String(value), Math.max(1, (width - 1) * (DEFAULT_FONT.size / size)));
+      const capacity = Math.max(1, (width - 1) * (DEFAULT_FONT.size / size));
+      // A number or Boolean is at most 24 characters: one line wherever 30 fit, without making its text.
+      if (typeof value !== "string" && capacity >= 30) continue;
+      const lines = wrappedLines(String(value), capacity);
       if (lines > 1) points = Math.max(points, Math.ceil(lines * LINE_POINTS * (size / DEFAULT_FONT.size)));
     }
     if (points > 0) heights.set(r, points);

@@ -22,7 +22,8 @@ function cellCorner(a1: string, after: boolean): { col: number; row: number } {
   return { col: col - 1 + (after ? 1 : 0), row: Number(m[2]) - 1 + (after ? 1 : 0) };
 }
 
-function anchorXml(spec: ChartSpec, relId: string, shapeId: number): string {
+/** One chart's anchored graphic frame in a drawing part, pointing at its chart by relationship id. */
+export function anchorXml(spec: ChartSpec, relId: string, shapeId: number): string {
   const corner = (tag: string, c: { col: number; row: number }): string =>
     `<xdr:${tag}><xdr:col>${c.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${c.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
   return (
