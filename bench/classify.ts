@@ -5,7 +5,7 @@
  */
 import { classify } from "../src/core/classification/engine";
 import { applyPreset } from "../src/core/classification/presets";
-import type { Dataset, RecordValue, SchoolRecord } from "../src/core/records";
+import { compactValues, type Dataset, type RecordValue, type SchoolRecord } from "../src/core/records";
 import { defaultSettings } from "../src/core/settings";
 
 /** Deterministic pseudo-random numbers so runs are comparable. */
@@ -75,7 +75,8 @@ export function syntheticDataset(schools: number, years: readonly number[] = [20
         const vpr = 10 + Math.floor(rnd() * 50);
         values[`vpr_below_min_${s}`] = failures(vpr, 0.05 + 0.2 * weak) / vpr;
       }
-      records.push({ school, key, municipality, year, values, sources: [] });
+      // Laid out as the importer leaves records.
+      records.push({ school, key, municipality, year, values: compactValues(values), sources: [] });
     }
   }
   return { records, columns: [] };

@@ -26,6 +26,15 @@ export interface SchoolRecord {
   sources: SourceRef[];
 }
 
+/**
+ * The same values laid out as an object literal would be. Values filled key by key (as the importer and
+ * the data-sheet reader do, ~40 indicators a record) leave V8 a hash table of about twice the memory:
+ * a country's 160,000 records take ~270 MB instead of ~140 MB. Call once a record's values are complete.
+ */
+export function compactValues(values: Record<string, RecordValue>): Record<string, RecordValue> {
+  return { ...values };
+}
+
 /** A column of the consolidated data, in display order. */
 export interface DataColumn {
   /** Indicator id, or `col:<normalised header>` for an unmatched column. */

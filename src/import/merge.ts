@@ -3,7 +3,7 @@
  * conflict: the first is kept and both cells are reported. Values without a year (a passport, a
  * register of attributes) join every year of the same school, so each row of the data sheet is whole.
  */
-import type { ImportIssue, RecordValue, SchoolRecord, SourceRef } from "../core/records";
+import { compactValues, type ImportIssue, type RecordValue, type SchoolRecord, type SourceRef } from "../core/records";
 import type { SchoolIdentity } from "./identities";
 import { issue, quote } from "./issues";
 import type { Draft } from "./model";
@@ -54,6 +54,7 @@ export function mergeRecords(drafts: readonly Draft[], identities: readonly Scho
     merged.push(d);
   });
   const records = spreadYearless([...slots.values()].map((s) => s.record), issues);
+  for (const r of records) r.values = compactValues(r.values);
   const collator = new Intl.Collator("ru");
   return records.sort((a, b) =>
     collator.compare(a.municipality ?? "", b.municipality ?? "") || collator.compare(a.school, b.school) || (a.year ?? 0) - (b.year ?? 0));

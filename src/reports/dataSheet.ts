@@ -8,7 +8,7 @@
 import { indicatorById } from "../core/catalogue";
 import { ID } from "../core/catalogue/ids";
 import type { Unit } from "../core/catalogue/types";
-import type { DataColumn, Dataset, RecordValue, SchoolRecord } from "../core/records";
+import { compactValues, type DataColumn, type Dataset, type RecordValue, type SchoolRecord } from "../core/records";
 import { t, type Locale } from "../i18n";
 import { columnLetter, rangeOf, type CellStyle, type CellValue, type KeyedColumn, type PlanCell, type SheetMeta, type SheetPlan } from "./sheetPlan";
 
@@ -115,6 +115,7 @@ export function readDataSheet(values: readonly (readonly CellValue[])[], meta: S
       const v = at(row, c.column);
       if (v !== null && v !== "") record.values[c.key] = v;
     }
+    record.values = compactValues(record.values);
     records.push(record);
   }
   return { records, columns };
