@@ -4,10 +4,11 @@
  * Workbook-wide parts (defined names, meta, charts) are the adapter's.
  */
 import type ExcelJS from "exceljs";
-import type { CellStyle, SheetPlan, TableSpec } from "../reports/sheetPlan";
+import type { CellStyle, CellValue, SheetPlan, TableSpec } from "../reports/sheetPlan";
 import { address, isFormula, parseRange } from "../reports/sheetPlan";
 import { t } from "../i18n";
 import { plainValue } from "./exceljsGrid";
+import { uniqueHeaderNames } from "./xlsxStream/tables";
 import {
   DEFAULT_FONT, TEXT_FORMAT, bareFormula, footerSections, hiddenColumnIndices, inlineList, literalValue, needsTextFormat,
   planExtent, resolveStyles, wrappedRowHeights, type Extent, type StyleGrid,
@@ -131,17 +132,9 @@ function writePrint(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
 
 /** Excel wants table headers to be unique non-empty text: the header cells are rewritten to match. */
 function tableHeaders(ws: ExcelJS.Worksheet, row: number, from: number, to: number): string[] {
-  const seen = new Set<string>();
-  const names: string[] = [];
-  for (let c = from; c <= to; c++) {
-    const raw = plainValue(ws.getCell(row, c).value);
-    const base = raw === null || String(raw).trim() === "" ? `Column${c - from + 1}` : String(raw).trim();
-    let name = base;
-    for (let i = 2; seen.has(name.toLowerCase()); i++) name = `${base}${i}`;
-    seen.add(name.toLowerCase());
-    names.push(name);
-  }
-  return names;
+  const values: CellValue[] = [];
+  for (let c = from; c <= to; c++) values.push(plainValue(ws.getCell(row, c).value));
+  return uniqueHeaderNames(values);
 }
 
 /**

@@ -12,6 +12,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { address, isFormula, type SheetPlan } from "../../src/reports/sheetPlan";
 
 const TIMEOUT_MS = 180_000;
 const APT_LOG = "/tmp/apt.log";
@@ -128,4 +129,20 @@ export function renderToPng(xlsxPath: string, outDir: string, dpi = 80): string[
     .filter((f) => /^page-\d+\.png$/.test(f))
     .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]))
     .map((f) => path.join(outDir, f));
+}
+
+/** A number from LibreOffice's CSV, which keeps the percent sign of percent-formatted raw values: "66.6666666666667%". */
+export const csvNumber = (text: string): number => (text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text));
+
+/** The plan's formula cells whose value recalculated by LibreOffice (the sheet's CSV) differs from the cached result. */
+export function recalcMismatches(plan: SheetPlan, csv: string[][]): string[] {
+  const out: string[] = [];
+  plan.cells.forEach((row, r) => row.forEach((cell, c) => {
+    if (!isFormula(cell)) return;
+    const got = csv[r]?.[c] ?? "";
+    const want = cell.result ?? "";
+    const ok = typeof want === "number" ? Math.abs(csvNumber(got) - want) <= 1e-9 * Math.max(1, Math.abs(want)) : got === String(want);
+    if (!ok) out.push(`${plan.name}!${address(r + 1, c + 1)}: LibreOffice ${JSON.stringify(got)}, cached ${JSON.stringify(want)} (${cell.formula})`);
+  }));
+  return out;
 }

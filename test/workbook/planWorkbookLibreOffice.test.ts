@@ -11,11 +11,11 @@ import { dataSheetPlan } from "../../src/reports/dataSheet";
 import { buildDiagnosticsSheet } from "../../src/reports/diagnostics";
 import { buildMonitoringSheet, type MonitoringInput } from "../../src/reports/monitoring";
 import { buildRegisterSheet } from "../../src/reports/register";
-import { address, isFormula, type SheetPlan } from "../../src/reports/sheetPlan";
+import { isFormula, type SheetPlan } from "../../src/reports/sheetPlan";
 import { buildSummarySheet } from "../../src/reports/summary";
 import { PlanWorkbook } from "../../src/workbook/planWorkbook";
 import { diagnosticsDataset, LABELS, monitoringRounds, PROGRAM, registerResult } from "../reports/registersFixtures";
-import { recalcToCsv, renderToPng, requireLibreOffice } from "../support/libreoffice";
+import { csvNumber, recalcMismatches, recalcToCsv, renderToPng, requireLibreOffice } from "../support/libreoffice";
 import { FIRST_ROW, TRICKY_NAMES, samplePlan } from "./samplePlans";
 
 jest.setTimeout(300_000);
@@ -28,22 +28,6 @@ beforeAll(() => {
 afterAll(() => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-/** LibreOffice's CSV keeps the percent sign of percent-formatted raw values: "66.6666666666667%". */
-const numberOf = (text: string): number => (text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text));
-
-/** Formula cells whose recalculated value differs from the cached result. */
-function mismatches(plan: SheetPlan, csv: string[][]): string[] {
-  const out: string[] = [];
-  plan.cells.forEach((row, r) => row.forEach((cell, c) => {
-    if (!isFormula(cell)) return;
-    const got = csv[r]?.[c] ?? "";
-    const want = cell.result ?? "";
-    const ok = typeof want === "number" ? Math.abs(numberOf(got) - want) <= 1e-9 * Math.max(1, Math.abs(want)) : got === String(want);
-    if (!ok) out.push(`${plan.name}!${address(r + 1, c + 1)}: LibreOffice ${JSON.stringify(got)}, cached ${JSON.stringify(want)} (${cell.formula})`);
-  }));
-  return out;
-}
 
 it("recalculates the register, summary, diagnostics and monitoring to the core's values", async () => {
   const book = PlanWorkbook.create("registers.xlsx");
@@ -66,7 +50,7 @@ it("recalculates the register, summary, diagnostics and monitoring to the core's
   let formulas = 0;
   for (const [plan, name] of written) {
     formulas += plan.cells.flat().filter(isFormula).length;
-    expect(mismatches(plan, recalcToCsv(file, name))).toEqual([]);
+    expect(recalcMismatches(plan, recalcToCsv(file, name))).toEqual([]);
   }
   expect(formulas).toBeGreaterThan(200);
   const summaryCsv = recalcToCsv(file, summary.name);
@@ -97,9 +81,9 @@ describe("a sample sheet with a chart", () => {
       const row = rows[FIRST_ROW - 1 + i];
       const [base, actual, target] = [Number(row[2]), Number(row[3]), Number(row[4])];
       if (target === base) expect(row[5]).toBe("");
-      else expect(numberOf(row[5])).toBeCloseTo((actual - base) / (target - base), 10);
+      else expect(csvNumber(row[5])).toBeCloseTo((actual - base) / (target - base), 10);
     }
-    expect(numberOf(rows[FIRST_ROW - 1][5])).toBe(0);
+    expect(csvNumber(rows[FIRST_ROW - 1][5])).toBe(0);
     TRICKY_NAMES.forEach((name, i) => expect(rows[FIRST_ROW - 1 + i][1]).toBe(name));
     expect(recalcToCsv(file, "Таблица")[FIRST_ROW - 1 + 29][0]).toBe("30");
   });

@@ -26,19 +26,26 @@ export function shownValue(cell: PlanCell): CellValue {
   return literalValue(cell);
 }
 
-/** Unique, non-empty header names: blanks become ColumnN, repeats get 2, 3 … (case-insensitive). */
-export function headerNames(plan: SheetPlan, row: number, from: number, to: number): string[] {
+/**
+ * Table column names from the header cells' values, as Excel wants them: unique and non-empty. Blanks
+ * become ColumnN, repeats get 2, 3 … (case-insensitive).
+ */
+export function uniqueHeaderNames(values: readonly CellValue[]): string[] {
   const seen = new Set<string>();
-  const names: string[] = [];
-  for (let c = from; c <= to; c++) {
-    const raw = shownValue(plan.cells[row - 1]?.[c - 1] ?? null);
-    const base = raw === null || String(raw).trim() === "" ? `Column${c - from + 1}` : String(raw).trim();
+  return values.map((raw, j) => {
+    const base = raw === null || String(raw).trim() === "" ? `Column${j + 1}` : String(raw).trim();
     let name = base;
     for (let i = 2; seen.has(name.toLowerCase()); i++) name = `${base}${i}`;
     seen.add(name.toLowerCase());
-    names.push(name);
-  }
-  return names;
+    return name;
+  });
+}
+
+/** The header names of a plan's table in `row`, columns `from`…`to`. */
+export function headerNames(plan: SheetPlan, row: number, from: number, to: number): string[] {
+  const values: CellValue[] = [];
+  for (let c = from; c <= to; c++) values.push(shownValue(plan.cells[row - 1]?.[c - 1] ?? null));
+  return uniqueHeaderNames(values);
 }
 
 /** The tables of a plan with their boxes; a table needs a data row, so a header-only one gets a blank row. */
