@@ -9,21 +9,13 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import * as fs from "fs";
 import * as path from "path";
+import { book as exampleBook, NBSP, THIN } from "./samples/sheet";
 
 type V = string | number | null;
 const NOTE = "ПРИМЕР: данные вымышлены, только для проверки импорта";
 const DATE = new Date(Date.UTC(2024, 0, 15));
-const THIN = "\u2009";
-const NBSP = "\u00a0";
 
-function book(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Качество школ — пример";
-  wb.created = DATE;
-  wb.modified = DATE;
-  wb.title = NOTE;
-  return wb;
-}
+const book = (): ExcelJS.Workbook => exampleBook(NOTE, DATE);
 
 /** Writes rows from (row, col), merges the given ranges, bolds header rows. */
 function put(ws: ExcelJS.Worksheet, at: [number, number], rows: V[][], merges: string[] = [], bold: number[] = []): void {

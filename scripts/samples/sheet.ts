@@ -14,12 +14,13 @@ export const THIN = "\u2009";
 export const NBSP = "\u00a0";
 const DATE = new Date(Date.UTC(2024, 8, 16));
 
-export function book(): ExcelJS.Workbook {
+/** A workbook marked as an example; the fixed date keeps regenerated files comparable with the committed ones. */
+export function book(title = NOTE, date = DATE): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Качество школ — пример";
-  wb.created = DATE;
-  wb.modified = DATE;
-  wb.title = NOTE;
+  wb.created = date;
+  wb.modified = date;
+  wb.title = title;
   return wb;
 }
 

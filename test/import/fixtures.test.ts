@@ -3,13 +3,12 @@
  * compared — workbooks by sheet names, cell values and merges (zip timestamps differ run to run),
  * everything else byte for byte, and a truncated workbook by how it is refused.
  */
-import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { makeFixtures } from "../../scripts/make-fixtures";
-import { gridFromWorksheet } from "../../src/workbook/exceljsGrid";
 import { readWorkbookFile } from "../../src/workbook/files";
+import { workbookCells } from "../support/workbookCells";
 
 const COMMITTED = path.join(__dirname, "..", "fixtures", "departments");
 let fresh: string;
@@ -21,14 +20,6 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => fs.rmSync(fresh, { recursive: true, force: true }));
 
-async function cells(file: string): Promise<unknown> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(fs.readFileSync(file) as unknown as Parameters<typeof wb.xlsx.load>[0]);
-  return wb.worksheets.map((ws) => {
-    const grid = gridFromWorksheet(ws);
-    return { sheet: ws.name, values: grid.values, merges: [...grid.merges].sort() };
-  });
-}
 
 async function refusal(file: string): Promise<string> {
   try {
@@ -52,14 +43,14 @@ describe("committed fixtures", () => {
       const a = path.join(COMMITTED, name);
       const b = path.join(fresh, name);
       if (name === "bad/truncated.xlsx") expect(await refusal(a)).toBe(await refusal(b));
-      else if (name.endsWith(".xlsx") && fs.statSync(a).size > 0 && fs.readFileSync(a)[0] === 0x50) expect({ name, cells: await cells(a) }).toEqual({ name, cells: await cells(b) });
+      else if (name.endsWith(".xlsx") && fs.statSync(a).size > 0 && fs.readFileSync(a)[0] === 0x50) expect({ name, cells: await workbookCells(a) }).toEqual({ name, cells: await workbookCells(b) });
       else expect({ name, same: Buffer.compare(fs.readFileSync(a), fs.readFileSync(b)) === 0 }).toEqual({ name, same: true });
     }
   }, 30_000);
 
   it("say in a cell that their data are invented", async () => {
     for (const name of files.filter((f) => f.endsWith(".xlsx") && !f.startsWith("bad/"))) {
-      const text = JSON.stringify(await cells(path.join(COMMITTED, name)));
+      const text = JSON.stringify(await workbookCells(path.join(COMMITTED, name)));
       expect({ name, marked: text.includes("данные вымышлены") }).toEqual({ name, marked: true });
     }
   });

@@ -7,7 +7,6 @@
  * rows; there are no import errors. The task pane's sample adds one more warning: its «О примере»
  * sheet holds no table.
  */
-import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -21,7 +20,7 @@ import { classify, type ClassificationResult } from "../../src/core/classificati
 import { defaultSettings } from "../../src/core/settings";
 import type { ImportResult } from "../../src/import/model";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsAdapter";
-import { gridFromWorksheet } from "../../src/workbook/exceljsGrid";
+import { workbookCells } from "../support/workbookCells";
 
 const COMMITTED = path.join(__dirname, "..", "..", "assets", "samples");
 const settings = defaultSettings(2024);
@@ -40,14 +39,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => fs.rmSync(fresh, { recursive: true, force: true }));
 
-async function cells(file: string): Promise<unknown> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(fs.readFileSync(file) as unknown as Parameters<typeof wb.xlsx.load>[0]);
-  return wb.worksheets.map((ws) => {
-    const grid = gridFromWorksheet(ws);
-    return { sheet: ws.name, values: grid.values, merges: [...grid.merges].sort() };
-  });
-}
 
 const school = (year: number, name: string): ClassificationResult["schools"][number] => {
   const found = byYear.get(year)!.schools.filter((s) => s.school.includes(name));
@@ -64,12 +55,12 @@ describe("committed samples", () => {
   });
 
   it("hold the same cells as freshly generated ones", async () => {
-    for (const name of written) expect({ name, cells: await cells(path.join(COMMITTED, name)) }).toEqual({ name, cells: await cells(path.join(fresh, name)) });
+    for (const name of written) expect({ name, cells: await workbookCells(path.join(COMMITTED, name)) }).toEqual({ name, cells: await workbookCells(path.join(fresh, name)) });
   }, 30_000);
 
   it("say on every sheet that their data are invented", async () => {
     for (const name of written) {
-      for (const sheet of (await cells(path.join(COMMITTED, name))) as { sheet: string }[]) {
+      for (const sheet of (await workbookCells(path.join(COMMITTED, name))) as { sheet: string }[]) {
         expect({ name, sheet: sheet.sheet, marked: JSON.stringify(sheet).includes("данные вымышлены") }).toEqual({ name, sheet: sheet.sheet, marked: true });
       }
     }
