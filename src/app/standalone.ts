@@ -7,6 +7,7 @@ import { isUserError, UserError } from "../core/errors";
 import { t } from "../i18n";
 import { ExcelJsWorkbook } from "../workbook/exceljsAdapter";
 import { readWorkbookFile } from "../workbook/files";
+import { resaveLosses } from "../workbook/resaveLosses";
 import { createActions } from "./actions";
 import type { AppActions } from "./types";
 
@@ -47,6 +48,8 @@ export async function createStandaloneActions(fetchSample: (url: string) => Prom
     ...actions,
     async openFile(file) {
       book = await openWorkbookFile(file.name, file.bytes);
+      const losses = isWorkbookName(file.name) ? await resaveLosses(file.bytes) : [];
+      return { notKept: losses.map((loss) => t(`app.standalone.loss.${loss}`)) };
     },
     async openSample() {
       let bytes: Uint8Array;

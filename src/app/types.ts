@@ -139,6 +139,12 @@ export interface ReportContext {
 }
 
 /** Everything the task pane can do. Two implementations: over Excel (Office.js) and over a file (ExcelJS). */
+/** A workbook file opened in standalone mode. */
+export interface OpenedFile {
+  /** What the file has that the downloaded workbook will not (pivot tables, macros …), as readable names. */
+  notKept: string[];
+}
+
 export interface AppActions {
   mode: "excel" | "standalone";
   /** «Текущая книга» or the file name. */
@@ -156,7 +162,7 @@ export interface AppActions {
   saveSettings(settings: Settings): Promise<void>;
   goTo(link: SheetLink): Promise<void>;
   /** Standalone mode: open a workbook file, or the bundled sample, and download the result. */
-  openFile?(file: { name: string; bytes: Uint8Array }): Promise<void>;
+  openFile?(file: { name: string; bytes: Uint8Array }): Promise<OpenedFile>;
   openSample?(): Promise<void>;
   download?(): Promise<{ name: string; bytes: Uint8Array }>;
 }

@@ -11,9 +11,9 @@ import { importFiles, summarizeImport, writeImport } from "../app/importData";
 import { parseProfile } from "../import/profile";
 import type { ImportResult } from "../import/model";
 import { t } from "../i18n";
-import { ExcelJsWorkbook } from "../workbook/exceljsAdapter";
+import { withOutputWorkbook } from "./outputWorkbook";
 import { optionValue, parseArgs, parseYear } from "./args";
-import { collectFiles, exists, readBytes, writeFileSafely } from "./nodeFiles";
+import { collectFiles, readBytes, writeFileSafely } from "./nodeFiles";
 
 const SHOWN_ISSUES = 20;
 
@@ -36,18 +36,11 @@ export async function importCommand(args: string[]): Promise<number> {
 
   const saveMapping = optionValue(parsed, "save-mapping");
   if (saveMapping) await writeFileSafely(saveMapping, `${JSON.stringify(result.mapping, null, 2)}\n`);
-  if (out && result.dataset.records.length > 0) await writeWorkbook(out, result);
+  if (out && result.dataset.records.length > 0) await withOutputWorkbook(out, (workbook) => writeImport(workbook, result));
 
   if (parsed.options.has("json")) console.log(JSON.stringify(toJson(result)));
   else printSummary(result, out, saveMapping);
   return result.dataset.records.length > 0 ? 0 : 1;
-}
-
-async function writeWorkbook(out: string, result: ImportResult): Promise<void> {
-  const label = path.basename(out);
-  const workbook = (await exists(out)) ? await ExcelJsWorkbook.fromBuffer(await readBytes(out), label) : ExcelJsWorkbook.create(label);
-  await writeImport(workbook, result);
-  await writeFileSafely(out, await workbook.toBuffer());
 }
 
 /** The --json object: schools with their values by indicator id (shares as fractions), columns, report lines. */

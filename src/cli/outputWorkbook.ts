@@ -6,10 +6,12 @@
  */
 import * as path from "path";
 import type { ActionResult } from "../app/types";
+import { UserError } from "../core/errors";
 import { t } from "../i18n";
 import { ExcelJsWorkbook } from "../workbook/exceljsAdapter";
 import { PlanWorkbook } from "../workbook/planWorkbook";
 import type { WorkbookPort } from "../workbook/port";
+import { resaveLosses } from "../workbook/resaveLosses";
 import { exists, readBytes, writeFileSafely } from "./nodeFiles";
 
 /** A workbook the CLI writes to a file. */
@@ -17,10 +19,23 @@ export type OutputWorkbook = WorkbookPort & { toBuffer(): Promise<Uint8Array> };
 
 export async function withOutputWorkbook<T>(out: string, use: (workbook: OutputWorkbook) => Promise<T>): Promise<T> {
   const label = path.basename(out);
-  const workbook: OutputWorkbook = (await exists(out)) ? await ExcelJsWorkbook.fromBuffer(await readBytes(out), label) : PlanWorkbook.create(label);
+  const workbook: OutputWorkbook = (await exists(out)) ? await openExisting(out, label) : PlanWorkbook.create(label);
   const result = await use(workbook);
   await writeFileSafely(out, await workbook.toBuffer());
   return result;
+}
+
+/**
+ * An existing --out workbook, refused before anything is done when saving it again would drop what the
+ * ExcelJS adapter cannot carry over (pivot tables, macros …): the file is the user's.
+ */
+async function openExisting(out: string, label: string): Promise<ExcelJsWorkbook> {
+  const bytes = await readBytes(out);
+  const losses = await resaveLosses(bytes);
+  if (losses.length) {
+    throw new UserError(t("app.cli.outWouldLose", { file: out, parts: losses.map((loss) => t(`app.standalone.loss.${loss}`)).join(", ") }), { file: label });
+  }
+  return ExcelJsWorkbook.fromBuffer(bytes, label);
 }
 
 /** An ActionResult as terminal lines: the summary, then warnings marked «!». */

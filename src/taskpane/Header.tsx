@@ -1,6 +1,6 @@
 /** The pane's header: product name, the workbook it works on, and in standalone mode open/sample/download. */
 import { useRef, useState } from "react";
-import { Button, Caption1, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from "@fluentui/react-components";
 import type { AppActions, ErrorView } from "../app/types";
 import { t } from "../i18n";
 import { DownloadButton } from "./components/DownloadButton";
@@ -29,15 +29,18 @@ export function Header({ actions, label, onWorkbookChanged }: HeaderProps): JSX.
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorView | null>(null);
+  const [notKept, setNotKept] = useState<string[]>([]);
   // Methods are called on `actions` (never detached): an implementation may be a class.
   const canOpen = typeof actions.openFile === "function";
   const canSample = typeof actions.openSample === "function";
 
-  const open = async (work: () => Promise<void>): Promise<void> => {
+  const open = async (work: () => Promise<{ notKept: string[] } | void>): Promise<void> => {
     setBusy(true);
     setError(null);
+    setNotKept([]);
     try {
-      await work();
+      const opened = await work();
+      setNotKept(opened?.notKept ?? []);
       onWorkbookChanged();
     } catch (e) {
       setError(toErrorView(e));
@@ -72,6 +75,11 @@ export function Header({ actions, label, onWorkbookChanged }: HeaderProps): JSX.
             <DownloadButton actions={actions} />
           </div>
           <Caption1 className={styles.label}>{busy ? t("ui.standalone.opening") : t("ui.standalone.hint")}</Caption1>
+          {notKept.length > 0 && (
+            <MessageBar intent="warning" layout="multiline" data-testid="not-kept">
+              <MessageBarBody>{t("ui.standalone.notKept", { parts: notKept.join(", ") })}</MessageBarBody>
+            </MessageBar>
+          )}
           {error && <ErrorCard error={error} actions={actions} />}
         </>
       )}

@@ -4,6 +4,7 @@
  * against what the pane showed.
  */
 import * as ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { Locator, Page } from "@playwright/test";
 import { expect, shot, test } from "./fixtures";
 
@@ -81,4 +82,21 @@ test("standalone: sample → import → classify → reports → download, and t
   expect(total, "a total row «Итого» on the summary").toBeDefined();
   const values = [2, 3, 4, 5, 6, 7].map((c) => numberOf(total!.getCell(c)));
   expect(values.slice(1)).toEqual([counts.low + counts.adverse + counts.both, counts.low, counts.adverse, counts.both, counts.crisis]);
+});
+
+test("standalone: a file with macros and a pivot table opens with a warning that the download will not have them", async ({ page }) => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Мониторинг").getCell("A1").value = "МБОУ СОШ № 1";
+  const zip = await JSZip.loadAsync((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  zip.file("xl/vbaProject.bin", "vba");
+  zip.file("xl/pivotTables/pivotTable1.xml", "<pivotTableDefinition/>");
+  const buffer = Buffer.from(await zip.generateAsync({ type: "uint8array" }));
+
+  await page.goto("/taskpane.html");
+  await expect(page.getByTestId("workbook-label")).toHaveText(/^Файл: /, LONG);
+  await expect(page.getByTestId("not-kept")).toHaveCount(0);
+  await page.getByTestId("open-file-input").setInputFiles({ name: "мониторинг.xlsm", mimeType: "application/vnd.ms-excel.sheet.macroEnabled.12", buffer });
+  await expect(page.getByTestId("workbook-label")).toHaveText("Файл: мониторинг.xlsm", LONG);
+  await expect(page.getByTestId("not-kept")).toContainText("сводные таблицы, макросы VBA");
+  await shot(page, "34-standalone-not-kept");
 });

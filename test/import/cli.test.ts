@@ -2,6 +2,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import JSZip from "jszip";
 import { importCommand } from "../../src/cli/importCommand";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsAdapter";
 
@@ -81,6 +82,21 @@ describe("npm run cli -- import", () => {
     expect((await after.listSheets()).map((s) => s.name)).toEqual(["Моя таблица", "Данные", "Отчёт об импорте"]);
     expect((await after.readGrid("Моя таблица")).values[1][1]).toBe("не трогать");
     expect((await after.readGrid("Данные")).values).toHaveLength(16);
+  });
+
+  it("refuses an existing --out workbook whose macros or pivot tables a re-save would drop, and leaves it as it was", async () => {
+    const file = path.join(tmp, "программа.xlsm");
+    const book = ExcelJsWorkbook.create("программа.xlsm");
+    book.workbook.addWorksheet("Моя таблица").getCell("B2").value = "не трогать";
+    const zip = await JSZip.loadAsync(await book.toBuffer());
+    zip.file("xl/vbaProject.bin", "vba");
+    zip.file("xl/pivotTables/pivotTable1.xml", "<pivotTableDefinition/>");
+    fs.writeFileSync(file, await zip.generateAsync({ type: "uint8array" }));
+    const before = fs.readFileSync(file);
+    await expect(importCommand([path.join(DIR, "safonovo_2023.xlsx"), "--out", file])).rejects.toThrow(
+      `В «${file}» есть сводные таблицы, макросы VBA: надстройка сохранила бы книгу без них, поэтому в неё ничего не записано.`,
+    );
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
   it("refuses a bad file with a Russian message naming it, and writes nothing", async () => {

@@ -188,6 +188,7 @@ export function createFakeActions(options: FakeOptions = {}): FakeActions {
     actions.openFile = async (file) => {
       record("openFile", file.name);
       state.label = file.name;
+      return { notKept: [] };
     };
     actions.download = async () => {
       record("download");

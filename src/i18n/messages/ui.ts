@@ -23,6 +23,10 @@ const UI = {
   "ui.standalone.download": ["Скачать книгу", "Download workbook"],
   "ui.standalone.downloading": ["Готовим файл…", "Preparing the file…"],
   "ui.standalone.opening": ["Открываем книгу…", "Opening the workbook…"],
+  "ui.standalone.notKept": [
+    "В скачанной книге не будет: {parts}. Надстройка сохраняет книгу заново и их не переносит; ваш файл не меняется.",
+    "The downloaded workbook will not have: {parts}. The add-in saves the workbook anew and cannot carry them over; your file is not changed.",
+  ],
   "ui.standalone.hint": [
     "Excel не найден: надстройка работает с файлом книги. Откройте свой файл или пример, а результат скачайте.",
     "Excel is not here: the add-in works on a workbook file. Open yours or the sample, then download the result.",
