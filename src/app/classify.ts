@@ -20,7 +20,7 @@ import { buildRegisterSheet, registerIndicators } from "../reports/register";
 import type { SheetMeta } from "../reports/sheetPlan";
 import { buildSummarySheet } from "../reports/summary";
 import type { SheetInfo, WorkbookPort } from "../workbook/port";
-import { writeOwnSheet, type OwnSheetResult } from "./ownSheets";
+import { readFromA1, writeOwnSheet, type OwnSheetResult } from "./ownSheets";
 import { checkCancelled, type ActionResult, type ReportOptions, type RunOptions } from "./types";
 import { loadWorkbookSettings } from "./workbookSettings";
 
@@ -35,10 +35,7 @@ export interface WorkbookData {
 export async function loadData(port: WorkbookPort, sheets?: readonly SheetInfo[]): Promise<WorkbookData> {
   const info = (sheets ?? (await port.listSheets())).find((s) => s.meta?.kind === DATA_SHEET_KIND);
   if (!info?.meta) throw new UserError(t("app.classify.noData", { book: port.label }), { file: port.label });
-  const grid = await port.readGrid(info.name);
-  const values: (string | number | boolean | null)[][] = [];
-  for (let r = 1; r < grid.origin.row; r++) values.push([]);
-  for (const line of grid.values) values.push([...new Array(grid.origin.column - 1).fill(null), ...line]);
+  const values = await readFromA1(port, info.name);
   const meta = { ...info.meta, lastRow: dataBlockEnd(values, info.meta) };
   return { dataset: readDataSheet(values, meta), sheet: info.name, meta };
 }

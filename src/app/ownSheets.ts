@@ -5,7 +5,7 @@
  */
 import type { RowModel } from "../reports/layout";
 import { mergeUserInput, rowModelFor } from "../reports/rebuild";
-import type { SheetMeta, SheetPlan } from "../reports/sheetPlan";
+import type { CellValue, SheetMeta, SheetPlan } from "../reports/sheetPlan";
 import type { SheetInfo, WorkbookPort, WriteResult } from "../workbook/port";
 
 export interface OwnSheetResult {
@@ -45,9 +45,7 @@ export async function writeOwnSheet(port: WorkbookPort, plan: SheetPlan, model?:
   let orphans = 0;
   let added = 0;
   if (hasInput(existing.meta) && hasInput(plan.meta)) {
-    const old = await port.readGrid(existing.name);
-    // readGrid starts at the used range; the merge wants values from A1.
-    const values = padToOrigin(old.values, old.origin.row, old.origin.column);
+    const values = await readFromA1(port, existing.name);
     const merged = mergeUserInput(plan, { values, meta: existing.meta }, model ?? rowModelFor(plan.meta));
     ({ plan: next, kept, orphans, added } = merged);
   }
@@ -55,9 +53,11 @@ export async function writeOwnSheet(port: WorkbookPort, plan: SheetPlan, model?:
   return { write, meta: next.meta, rebuilt: true, kept, orphans, added };
 }
 
-function padToOrigin<T>(values: readonly (readonly T[])[], row: number, column: number): T[][] {
-  const out: T[][] = [];
-  for (let r = 1; r < row; r++) out.push([]);
-  for (const line of values) out.push([...(new Array(column - 1).fill(null) as T[]), ...line]);
+/** A sheet's values from A1 (readGrid starts at the used range; sheet metas count rows and columns from A1). */
+export async function readFromA1(port: WorkbookPort, sheet: string): Promise<CellValue[][]> {
+  const grid = await port.readGrid(sheet);
+  const out: CellValue[][] = [];
+  for (let r = 1; r < grid.origin.row; r++) out.push([]);
+  for (const line of grid.values) out.push([...(new Array(grid.origin.column - 1).fill(null) as CellValue[]), ...line]);
   return out;
 }

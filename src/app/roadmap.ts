@@ -9,13 +9,14 @@ import { RISK_MEASURES, roadmapTemplateById, ROADMAP_TEMPLATES, STATUS_MEASURES 
 import { shiftStages, shiftYears } from "../core/templates/shift";
 import type { RoadmapStage } from "../core/templates/types";
 import { t } from "../i18n";
-import { readDataSheet } from "../reports/dataSheet";
+import { DATA_SHEET_KIND } from "../reports/dataSheet";
 import { dataBlockEnd, rowByKey } from "../reports/formulas";
 import { buildRiskProfileSheet, readRiskProfile, roadmapFromRisks, type RiskSchool } from "../reports/riskProfile";
 import { buildRoadmapSheet } from "../reports/roadmap";
-import type { SheetMeta } from "../reports/sheetPlan";
+import type { CellValue, SheetMeta } from "../reports/sheetPlan";
 import type { SheetInfo, WorkbookPort } from "../workbook/port";
-import { writeOwnSheet, type OwnSheetResult } from "./ownSheets";
+import { readFromA1, writeOwnSheet, type OwnSheetResult } from "./ownSheets";
+import { loadData } from "./classify";
 import { checkCancelled, type ActionResult, type RunOptions } from "./types";
 import { loadWorkbookSettings } from "./workbookSettings";
 
@@ -45,12 +46,8 @@ export function requireRoadmapTemplate(id: string) {
 }
 
 /** Grid from A1 of one of the add-in's sheets. */
-async function readOwn(port: WorkbookPort, sheet: SheetInfo): Promise<{ values: (string | number | boolean | null)[][]; meta: SheetMeta }> {
-  const grid = await port.readGrid(sheet.name);
-  const values: (string | number | boolean | null)[][] = [];
-  for (let r = 1; r < grid.origin.row; r++) values.push([]);
-  for (const line of grid.values) values.push([...new Array(grid.origin.column - 1).fill(null), ...line]);
-  return { values, meta: sheet.meta as SheetMeta };
+async function readOwn(port: WorkbookPort, sheet: SheetInfo): Promise<{ values: CellValue[][]; meta: SheetMeta }> {
+  return { values: await readFromA1(port, sheet.name), meta: sheet.meta as SheetMeta };
 }
 
 /** School statuses from the register sheet, by school name (the risk profile names schools). */
@@ -165,12 +162,12 @@ function countOutside(cells: readonly (readonly unknown[])[], meta: SheetMeta, f
 export async function buildRiskProfile(port: WorkbookPort, run?: RunOptions): Promise<ActionResult> {
   const { settings } = await loadWorkbookSettings(port);
   const sheets = await port.listSheets();
-  const data = sheets.find((s) => s.meta?.kind === "data");
   let schools: RiskSchool[] | undefined;
-  if (data) {
-    const { values, meta } = await readOwn(port, data);
+  if (sheets.some((s) => s.meta?.kind === DATA_SHEET_KIND)) {
+    // As classification reads it: rows the user appended to «Данные» count too.
+    const { dataset } = await loadData(port, sheets);
     const seen = new Map<string, RiskSchool>();
-    for (const r of readDataSheet(values, meta).records) {
+    for (const r of dataset.records) {
       if (!seen.has(r.key)) seen.set(r.key, { key: r.key, school: r.school, ...(r.municipality ? { municipality: r.municipality } : {}) });
     }
     schools = [...seen.values()].sort((a, b) => (a.municipality ?? "").localeCompare(b.municipality ?? "", "ru") || a.school.localeCompare(b.school, "ru"));

@@ -10,8 +10,9 @@ export type TrendDirection = "up" | "down";
 export type TargetStatus = "reached" | "improved" | "unchanged" | "worsened";
 
 // Shares like 0.1 + 0.2 must compare equal to 0.3; scores and counts are far coarser than this.
-const EPSILON = 1e-9;
-const same = (a: number, b: number): boolean => Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
+export const EPSILON = 1e-9;
+/** Equal within EPSILON, relative to the larger magnitude (and absolute below 1). */
+export const same = (a: number, b: number): boolean => Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
 
 /**
  * Доля: part ÷ whole. `share(16, 25)` -> 0.64.

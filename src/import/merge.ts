@@ -3,13 +3,13 @@
  * conflict: the first is kept and both cells are reported. Values without a year (a passport, a
  * register of attributes) join every year of the same school, so each row of the data sheet is whole.
  */
+import { same } from "../core/formulas";
 import { compactValues, type ImportIssue, type RecordValue, type SchoolRecord, type SourceRef } from "../core/records";
 import type { SchoolIdentity } from "./identities";
 import { issue, quote } from "./issues";
 import type { Draft } from "./model";
 
-const sameValue = (a: RecordValue, b: RecordValue): boolean =>
-  typeof a === "number" && typeof b === "number" ? Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)) : a === b;
+const sameValue = (a: RecordValue, b: RecordValue): boolean => (typeof a === "number" && typeof b === "number" ? same(a, b) : a === b);
 
 const refText = (ref: SourceRef, cell = ref.cell): string => `«${ref.file}», «${ref.sheet}», ${cell}`;
 

@@ -7,7 +7,7 @@
  */
 import { indicatorById } from "../core/catalogue";
 import { ID } from "../core/catalogue/ids";
-import type { Unit } from "../core/catalogue/types";
+import { unitFormat } from "./formulas";
 import { compactValues, type DataColumn, type Dataset, type RecordValue, type SchoolRecord } from "../core/records";
 import { t, type Locale } from "../i18n";
 import { columnLetter, rangeOf, type CellStyle, type CellValue, type KeyedColumn, type PlanCell, type SheetMeta, type SheetPlan } from "./sheetPlan";
@@ -19,24 +19,14 @@ const FIXED = [SCHOOL_KEY, ID.school, ID.municipality, ID.year] as const;
 const HEADER: CellStyle = { bold: true, wrap: true, vAlign: "middle", hAlign: "center", border: "thin", fill: "DDEBF7", fontSize: 11 };
 const BODY: CellStyle = { border: "thin", vAlign: "top", fontSize: 11 };
 
-/** Excel number format of a unit's cells. */
-export function unitFormat(unit: Unit | undefined): string | undefined {
-  switch (unit) {
-    case "percent": return "0.0%";
-    case "count": case "people": return "0";
-    case "score": case "years": case "hours": return "0.0";
-    case "mark": case "ratio": return "0.00";
-    case "rubles": return "#,##0";
-    default: return undefined;
-  }
-}
 
 /** Header titles are unique in an Excel table: a repeated title gets « (2)», « (3)». */
 function uniqueTitles(titles: string[]): string[] {
   const seen = new Set<string>();
   return titles.map((title) => {
-    let out = title.trim() || "—";
-    for (let n = 2; seen.has(out.toLowerCase()); n++) out = `${title} (${n})`;
+    const base = title.trim() || "—";
+    let out = base;
+    for (let n = 2; seen.has(out.toLowerCase()); n++) out = `${base} (${n})`;
     seen.add(out.toLowerCase());
     return out;
   });

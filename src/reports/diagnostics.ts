@@ -19,7 +19,7 @@ import type { Indicator, IndicatorGroup, Unit } from "../core/catalogue/types";
 import type { Dataset, SchoolRecord } from "../core/records";
 import type { ProgramInfo } from "../core/settings";
 import { getLocale, type Locale } from "../i18n";
-import { str } from "./formulas";
+import { str, unitFormat } from "./formulas";
 import { appendixText, FormBuilder, KEY, programSubtitle, type ColumnSpec } from "./layout";
 import { absolute, fitColumns, sheetRef, tr } from "./registerModel";
 import { address, rangeOf, type CellValue, type PlanCell, type SheetMeta, type SheetPlan } from "./sheetPlan";
@@ -42,9 +42,6 @@ export const DIAGNOSTIC_GROUPS = ["results", "extracurricular", "social", "staff
 type DiagnosticGroup = (typeof DIAGNOSTIC_GROUPS)[number];
 const isDiagnostic = (g: IndicatorGroup): g is DiagnosticGroup => (DIAGNOSTIC_GROUPS as readonly string[]).includes(g);
 const NUMERIC: ReadonlySet<Unit> = new Set<Unit>(["percent", "count", "people", "score", "mark", "ratio", "years", "hours", "rubles"]);
-const EXTREME_FORMAT: Partial<Record<Unit, string>> = {
-  percent: "0.0%", score: "0.0", mark: "0.00", ratio: "0.00", years: "0.0", hours: "0.0", count: "0", people: "0", rubles: "#,##0",
-};
 const meanFormat = (unit: Unit): string => (unit === "percent" ? "0.0%" : unit === "rubles" ? "#,##0" : "0.00");
 const ORDER = new Map(CATALOGUE.map((indicator, i) => [indicator.id, i]));
 
@@ -156,7 +153,7 @@ export function buildDiagnosticsSheet(input: DiagnosticsInput, locale: Locale = 
       zeros: { formula: f.zeros, result: s.zeros },
       [KEY]: indicator.id,
     };
-    const extremeFormat = { numberFormat: EXTREME_FORMAT[indicator.unit] as string, hAlign: "right" as const };
+    const extremeFormat = { numberFormat: unitFormat(indicator.unit), hAlign: "right" as const };
     b.row(cells, { mean: { numberFormat: meanFormat(indicator.unit), hAlign: "right" }, max: extremeFormat, min: extremeFormat });
   }
   return b.build({

@@ -3,10 +3,12 @@
  * sheet's grid, measuring wrapped text for row heights, and per-cell styles as ranges.
  *
  * Formulas are written without the leading "=" (as SheetPlan conditional formats are) and use only
- * functions Excel and LibreOffice both calculate: IF, AND, OR, ABS, MAX, SIGN, ISNUMBER, INDEX, DATE,
- * TODAY, COLUMN.
+ * functions Excel 2010+ and LibreOffice both calculate in a plain cell: no MAXIFS/MINIFS, no dynamic
+ * arrays, no LOOKUP(2,1/…) trick.
  */
+import type { Unit } from "../core/catalogue/types";
 import { isCellError, type Result } from "../core/errors";
+import { EPSILON, same } from "../core/formulas";
 import {
   columnLetter, parseRange, rangeOf, type CellStyle, type CellValue, type PlanCell, type SheetMeta, type StyledRange,
 } from "./sheetPlan";
@@ -21,6 +23,14 @@ export function flat(strings: TemplateStringsArray, ...values: (string | number)
   return parts.join("");
 }
 
+const UNIT_FORMATS: Partial<Record<Unit, string>> = {
+  percent: "0.0%", count: "0", people: "0", score: "0.0", mark: "0.00", ratio: "0.00", years: "0.0", hours: "0.0",
+  rubles: "#,##0", flag: "0",
+};
+
+/** Excel number format of a unit's values, the same on every sheet; none for text-like units. */
+export const unitFormat = (unit: Unit | null | undefined): string | undefined => (unit ? UNIT_FORMATS[unit] : undefined);
+
 /** A string literal inside a formula, quotes doubled: str('a"b') -> "a""b". */
 export const str = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
@@ -30,11 +40,10 @@ export const ref = (column: number, row: number): string => `$${columnLetter(col
 /** Range of one row between two columns: `$F7:$I7`. */
 export const rowRange = (row: number, from: number, to: number): string => `${ref(from, row)}:${ref(to, row)}`;
 
-/** TRUE when a and b are equal within the tolerance of core/formulas.ts (`same`). */
-export const sameExpr = (a: string, b: string): string => `ABS(${a}-${b})<=0.000000001*MAX(1,ABS(${a}),ABS(${b}))`;
+/** TRUE when a and b are equal within the tolerance of core/formulas.ts (`same`, which cached results use). */
+export const sameExpr = (a: string, b: string): string => `ABS(${a}-${b})<=${EPSILON.toFixed(9)}*MAX(1,ABS(${a}),ABS(${b}))`;
 
-/** Same tolerance as sameExpr, in TypeScript, for cached results. */
-export const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+export { same };
 
 /**
  * The value paired with the last numeric cell of `refs` (scanning from the end), or `fallback`:

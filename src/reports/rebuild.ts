@@ -197,13 +197,17 @@ function insertRows(plan: SheetPlan, at: number, n: number): void {
   }
 }
 
-// An A1 reference outside string literals, not part of a name (LOG10, ATAN2) nor of another sheet ('X'!A1).
-const A1 = /(?<![A-Za-z0-9_.!$])(\$?[A-Z]{1,3}\$?)(\d+)(?![A-Za-z0-9_(])/g;
+// A reference into another sheet ('X'!A1:B2, Лист1!A1), kept as it is: rows move on this sheet only.
+const OTHER_SHEET = String.raw`(?:'(?:[^']|'')*'|[\p{L}\p{N}_.]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?`;
+// An A1 reference outside string literals, not part of a name (LOG10, ATAN2).
+const PLAIN = String.raw`(?<![\p{L}\p{N}_.!$])(\$?[A-Z]{1,3}\$?)(\d+)(?![\p{L}\p{N}_(])`;
+const REFERENCE = new RegExp(`${OTHER_SHEET}|${PLAIN}`, "gu");
 
 /** A formula with the row number of every same-sheet A1 reference mapped by `shift`. */
 export function shiftReferences(formula: string, shift: (row: number) => number): string {
   return formula
     .split('"')
-    .map((part, i) => (i % 2 ? part : part.replace(A1, (_, column: string, row: string) => `${column}${shift(Number(row))}`)))
+    .map((part, i) => (i % 2 ? part : part.replace(REFERENCE, (whole: string, column?: string, row?: string) =>
+      column === undefined || row === undefined ? whole : `${column}${shift(Number(row))}`)))
     .join('"');
 }

@@ -9,16 +9,15 @@
 import { indicatorById } from "../core/catalogue";
 import type { Unit } from "../core/catalogue/types";
 import type { StatusCode } from "../core/classification/rules";
-import type { BlockId, Level } from "../core/classification/types";
+import type { Level } from "../core/classification/types";
 import { inputTitle } from "../core/classification/reasons";
 import { t, type Locale, type MessageKey } from "../i18n";
 import { FILL, KEY, type ColumnSpec, type RowModel } from "./layout";
 import type { CellStyle } from "./sheetPlan";
-import { unitFormat } from "./targetsModel";
+import { unitFormat } from "./formulas";
 
 export const STATUS_CODES: readonly StatusCode[] = ["low_results", "adverse_social", "both", "none"];
 export const LEVELS: readonly Exclude<Level, "none">[] = ["crisis", "risk"];
-export const BLOCK_IDS: readonly BlockId[] = ["academic", "extracurricular", "conditions", "staffing"];
 
 /** Status fills: orange low results, blue adverse conditions, red both, green none. */
 export const STATUS_COLOURS: Record<StatusCode, { fill: string; fontColor: string }> = {
@@ -67,12 +66,13 @@ export const sheetRef = (name: string): string => `'${name.replace(/'/g, "''")}'
 export const absolute = (range: string): string => range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 
 /**
- * A COUNTIFS criterion that matches `text` exactly: the cell reference itself, or, when the text holds
- * the wildcards * ? ~ (Excel and LibreOffice both apply them), the reference with them escaped.
+ * A COUNTIFS criterion that matches `text` exactly: "="&cell, so a name starting with < > or = is not
+ * read as a comparison, with the wildcards * ? ~ escaped when the text holds them (Excel and
+ * LibreOffice both apply them).
  */
 export function exactCriterion(cell: string, text: string): string {
-  if (!/[*?~]/.test(text)) return cell;
-  return `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
+  if (!/[*?~]/.test(text)) return `"="&${cell}`;
+  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Unit } from "../core/catalogue/types";
 import { isCellError } from "../core/errors";
 import { fulfillment, progress, targetStatus, type TargetStatus, type TrendDirection } from "../core/formulas";
 import { t, type Locale } from "../i18n";
-import { cached, lastNumber, lastNumeric, num, ref, rowRange, same, sameExpr, str } from "./formulas";
+import { cached, lastNumber, lastNumeric, num, ref, rowRange, same, sameExpr, str, unitFormat } from "./formulas";
 import { FILL, KEY, type ColumnSpec, type RowCells, type RowModel } from "./layout";
 import type { CellStyle, CellValue, PlanCell } from "./sheetPlan";
 
@@ -29,17 +29,12 @@ export interface TargetParams {
 }
 
 const UNITS: Unit[] = ["percent", "count", "people", "score", "mark", "ratio", "years", "hours", "rubles", "flag", "level", "text"];
-const FORMATS: Partial<Record<Unit, string>> = {
-  percent: "0.0%", count: "0", people: "0", score: "0.0", mark: "0.00", ratio: "0.00", years: "0.0", hours: "0",
-  rubles: "#,##0", flag: "0",
-};
 const RATE = "0.0%";
 
 export const unitLabel = (unit: Unit, locale: Locale): string => t(`reports.unit.${unit}`, {}, locale);
 /** The unit a label stands for (rows appended by a rebuild know their unit only by its label). */
 export const unitOf = (label: CellValue, locale: Locale): Unit | null =>
   UNITS.find((u) => unitLabel(u, locale) === label) ?? null;
-export const unitFormat = (unit: Unit | null): string | undefined => (unit ? FORMATS[unit] : undefined);
 
 export const years = (p: Pick<TargetParams, "fromYear" | "toYear">): number[] =>
   Array.from({ length: p.toYear - p.fromYear + 1 }, (_, i) => p.fromYear + i);

@@ -75,6 +75,21 @@ describe("roadmap and risk profile", () => {
     expect(text).toContain("высокий");
   });
 
+  it("lists in the risk profile a school the user appended to «Данные», as classification reads it", async () => {
+    const book = await importedBook();
+    const info = (await book.listSheets()).find((s) => s.meta?.kind === "data")!;
+    const meta = info.meta!;
+    const column = (key: string) => meta.columns.find((c) => c.key === key)!.column;
+    const ws = book.workbook.getWorksheet(info.name)!;
+    const row = meta.lastRow + 1;
+    ws.getCell(row, column("school")).value = "МБОУ «Новая школа»";
+    ws.getCell(row, column("municipality")).value = "Тихореченский район";
+    ws.getCell(row, meta.keyColumn).value = "новая школа";
+    const profile = await buildRiskProfile(book);
+    expect(profile.summary).toContain("13 школ");
+    expect((await book.readGrid(profile.sheets[0].link.sheet)).values.flat()).toContain("МБОУ «Новая школа»");
+  });
+
   it("moves a template's dated deadlines to the program's first year", async () => {
     const book = ExcelJsWorkbook.create("d.xlsx");
     const result = await buildRoadmap(book, { template: "seed000-plan", year: 2024 });

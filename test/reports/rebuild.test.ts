@@ -180,6 +180,9 @@ describe("rows below the data block and other reports", () => {
     ['$A9="A10"', '$A9="A10"'],
     ["LOG10(A10)+ATAN2(B9,B11)", "LOG10(A12)+ATAN2(B9,B13)"],
     ["'Реестр'!A10+A10", "'Реестр'!A10+A12"],
+    ["SUM('Реестр'!$C$6:$C$40)+C10", "SUM('Реестр'!$C$6:$C$40)+C12"],
+    ["COUNTIFS('Классификация (2)'!$B$7:$B$14,\"=\"&A10,Лист1!B10:B11,1)", "COUNTIFS('Классификация (2)'!$B$7:$B$14,\"=\"&A12,Лист1!B10:B11,1)"],
+    ["'It''s'!A10:A12+A10", "'It''s'!A10:A12+A12"],
     ["SUM($B$5:$B$12)", "SUM($B$5:$B$14)"],
     ["DATE(2020,13,1)", "DATE(2020,13,1)"],
   ])("shifts the references of %s", (formula, shifted) => {

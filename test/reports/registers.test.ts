@@ -129,8 +129,8 @@ describe("summary by municipality", () => {
   it("counts with COUNTIFS over the register's actual sheet name and absolute ranges; the total sums the column", () => {
     const alpha = rows[0];
     expect((alpha[col(summary, "low")] as { formula: string }).formula)
-      .toBe(`COUNTIFS('Классификация (2)'!$B$7:$B$14,A6,'Классификация (2)'!$S$7:$S$14,"low_results")`);
-    expect((alpha[col(summary, "crisis")] as { formula: string }).formula).toBe(`COUNTIFS('Классификация (2)'!$B$7:$B$14,A6,'Классификация (2)'!$T$7:$T$14,"crisis")`);
+      .toBe(`COUNTIFS('Классификация (2)'!$B$7:$B$14,"="&A6,'Классификация (2)'!$S$7:$S$14,"low_results")`);
+    expect((alpha[col(summary, "crisis")] as { formula: string }).formula).toBe(`COUNTIFS('Классификация (2)'!$B$7:$B$14,"="&A6,'Классификация (2)'!$T$7:$T$14,"crisis")`);
     expect((alpha[col(summary, "inProgram")] as { formula: string }).formula).toBe("SUM(D6:F6)");
     expect((rows[4][col(summary, "low")] as { formula: string }).formula).toBe("SUM(D6:D9)");
   });

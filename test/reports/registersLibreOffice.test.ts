@@ -17,7 +17,7 @@ import { isFormula, type SheetPlan } from "../../src/reports/sheetPlan";
 import { buildSummarySheet } from "../../src/reports/summary";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsAdapter";
 import { recalcMismatches, recalcToCsv, renderToPng, requireLibreOffice } from "../support/libreoffice";
-import { diagnosticsDataset, LABELS, monitoringRounds, PROGRAM, registerResult } from "./registersFixtures";
+import { diagnosticsDataset, LABELS, monitoringRounds, PROGRAM, registerResult, result as resultOf, school } from "./registersFixtures";
 
 jest.setTimeout(300_000);
 
@@ -64,5 +64,22 @@ describe("register, summary, diagnostics and monitoring in LibreOffice", () => {
 
     const pages = renderToPng(file, process.env.REGISTERS_PNG_DIR ?? path.join(dir, "png"));
     expect(pages.length).toBeGreaterThan(0);
+  });
+
+  it("counts municipalities whose names start with < > or = as names, not comparisons", async () => {
+    // HyperFormula rejects such criteria, so this one is checked where Excel's rules are implemented.
+    const names = ["<Город", "=Город", ">Город", "Город", "Район *"];
+    const result = resultOf(2024, names.map((m, i) => school(String(i), `Школа ${i}`, m, "low_results", "risk", {})));
+    const book = ExcelJsWorkbook.create("municipalities.xlsx");
+    const register = buildRegisterSheet({ result, program: PROGRAM }, "ru").plan;
+    const registerName = (await book.writeSheet(register)).sheet;
+    const summary = buildSummarySheet({ result, register: { name: registerName, meta: register.meta }, statusLabels: LABELS, program: PROGRAM }, "ru");
+    const summaryName = (await book.writeSheet(summary)).sheet;
+    const file = path.join(dir, "municipalities.xlsx");
+    fs.writeFileSync(file, await book.toBuffer());
+    const csv = recalcToCsv(file, summaryName);
+    expect(recalcMismatches(summary, csv)).toEqual([]);
+    const rows = csv.slice(summary.meta.firstRow - 1, summary.meta.firstRow - 1 + names.length);
+    expect(rows.map((r) => [r[0], r[1]]).sort()).toEqual(names.map((m) => [m, "1"]).sort());
   });
 });

@@ -100,7 +100,7 @@ describe("monitoring", () => {
     const alpha = blockRow(plan, "Альфинский район");
     expect([alpha[4], (blockRow(plan, "Итого")[4] as { formula: string }).formula]).toEqual([3, "SUM(E16:E17)"]);
     expect((alpha[5] as { formula: string }).formula).toBe(
-      'IF(E16=0,"",(COUNTIFS($B$8:$B$12,B16,$Z$8:$Z$12,"low_results")+COUNTIFS($B$8:$B$12,B16,$Z$8:$Z$12,"both"))/E16)',
+      'IF(E16=0,"",(COUNTIFS($B$8:$B$12,"="&B16,$Z$8:$Z$12,"low_results")+COUNTIFS($B$8:$B$12,"="&B16,$Z$8:$Z$12,"both"))/E16)',
     );
   });
 
