@@ -6,40 +6,13 @@
 import { isUserError, UserError } from "../core/errors";
 import { t } from "../i18n";
 import { ExcelJsWorkbook } from "../workbook/exceljsAdapter";
-import { readWorkbookFile } from "../workbook/files";
+import { isWorkbookName, openWorkbookFile } from "../workbook/openWorkbook";
 import { resaveLosses } from "../workbook/resaveLosses";
 import { createActions } from "./actions";
 import type { AppActions } from "./types";
 
 /** The sample department workbook, served next to the task pane (assets/samples). */
 export const SAMPLE_URL = "assets/samples/sample-department.xlsx";
-
-const isWorkbookName = (name: string): boolean => /\.(xlsx|xlsm)$/i.test(name);
-
-/**
- * Opens a file as the working workbook. An .xlsx/.xlsm is opened as is; a CSV becomes a new workbook
- * with the CSV as its sheet; anything else gets the importer's message (password, old .xls …).
- */
-export async function openWorkbookFile(name: string, bytes: Uint8Array): Promise<ExcelJsWorkbook> {
-  if (isWorkbookName(name)) {
-    try {
-      return await ExcelJsWorkbook.fromBuffer(bytes, name);
-    } catch (error) {
-      // The importer's reader explains why (protected, truncated, not a workbook); else keep the writer's message.
-      await readWorkbookFile(name, bytes);
-      throw error;
-    }
-  }
-  const file = await readWorkbookFile(name, bytes);
-  const book = ExcelJsWorkbook.create(`${name.replace(/\.[^.]+$/, "")}.xlsx`);
-  for (const grid of file.grids) {
-    const ws = book.workbook.addWorksheet(grid.sheet.slice(0, 31) || "CSV");
-    grid.values.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== null) ws.getCell(grid.origin.row + r, grid.origin.column + c).value = v;
-    }));
-  }
-  return book;
-}
 
 export async function createStandaloneActions(fetchSample: (url: string) => Promise<Uint8Array> = fetchBytes): Promise<AppActions> {
   let book = ExcelJsWorkbook.create(t("app.standalone.newBook"));

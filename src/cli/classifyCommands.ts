@@ -15,7 +15,7 @@ import { readSettings, type Settings } from "../core/settings";
 import type { ImportResult } from "../import/model";
 import { t } from "../i18n";
 import { optionValue, parseArgs, parseYear, type ParsedArgs } from "./args";
-import { collectFiles, readBytes } from "./nodeFiles";
+import { collectFiles, readBytes, refuseOverwrite } from "./nodeFiles";
 import { withOutputWorkbook } from "./outputWorkbook";
 
 const OPTIONS = { values: ["preset", "settings", "year", "out"], switches: ["json"] };
@@ -25,24 +25,19 @@ async function cliSettings(parsed: ParsedArgs): Promise<Settings> {
   const file = optionValue(parsed, "settings");
   let settings = readSettings(null).settings;
   if (file) {
+    const text = new TextDecoder().decode(await readBytes(file));
     let raw: unknown;
     try {
-      raw = JSON.parse(new TextDecoder().decode(await readBytes(file)));
-    } catch (error) {
-      throw new UserError(t("app.cli.settingsFile", { file, message: error instanceof Error ? error.message : String(error) }), { file });
+      raw = JSON.parse(text);
+    } catch {
+      throw new UserError(t("app.cli.settingsNotJson", { file }), { file });
     }
     const read = readSettings(raw);
     if (read.fixed.length) console.error(t("app.cli.settingsFixed", { file, paths: read.fixed.join(", ") }));
     settings = read.settings;
   }
   const preset = optionValue(parsed, "preset");
-  if (preset) {
-    try {
-      settings = { ...settings, classification: applyPreset(preset, settings.classification) };
-    } catch (error) {
-      throw new UserError(error instanceof Error ? error.message : String(error));
-    }
-  }
+  if (preset) settings = { ...settings, classification: applyPreset(preset, settings.classification) };
   return settings;
 }
 
@@ -105,7 +100,7 @@ export async function reportCommand(args: string[]): Promise<number> {
   if (!out) throw new UserError(t("app.cli.reportUsage"));
   const settings = await cliSettings(parsed);
   const { files, imported } = await readSources(parsed, t("app.cli.reportUsage"));
-  if (files.includes(path.resolve(out))) throw new UserError(t("import.cli.outIsSource", { file: out }), { file: out });
+  refuseOverwrite([out, optionValue(parsed, "settings")], files);
   const yearText = optionValue(parsed, "year");
   const result = await withOutputWorkbook(out, (wb) => buildReportWorkbook(wb, imported, settings, yearText ? parseYear(yearText) : undefined));
   console.log(result.summary);

@@ -13,7 +13,7 @@ import type { ImportResult } from "../import/model";
 import { t } from "../i18n";
 import { withOutputWorkbook } from "./outputWorkbook";
 import { optionValue, parseArgs, parseYear } from "./args";
-import { collectFiles, readBytes, writeFileSafely } from "./nodeFiles";
+import { collectFiles, exists, readBytes, refuseOverwrite, writeFileSafely } from "./nodeFiles";
 
 const SHOWN_ISSUES = 20;
 
@@ -26,7 +26,11 @@ export async function importCommand(args: string[]): Promise<number> {
   const files = await collectFiles(parsed.positional);
   if (files.length === 0) throw new UserError(t("import.cli.noFiles", { paths: parsed.positional.join(", ") }));
   const out = optionValue(parsed, "out");
-  if (out && files.includes(path.resolve(out))) throw new UserError(t("import.cli.outIsSource", { file: out }), { file: out });
+  const saveMapping = optionValue(parsed, "save-mapping");
+  refuseOverwrite([out, saveMapping], files);
+  if (saveMapping && !/\.json$/i.test(saveMapping) && (await exists(saveMapping))) {
+    throw new UserError(t("app.cli.mappingNotJson", { file: saveMapping }), { file: saveMapping });
+  }
 
   const mappingFile = optionValue(parsed, "mapping");
   const mapping = mappingFile ? parseProfile(new TextDecoder().decode(await readBytes(mappingFile)), mappingFile) : null;
@@ -34,7 +38,6 @@ export async function importCommand(args: string[]): Promise<number> {
   const inputs = await Promise.all(files.map(async (file) => ({ name: path.basename(file), bytes: await readBytes(file) })));
   const result = await importFiles(inputs, { mapping, defaultYear: yearText ? parseYear(yearText) : null, onBadFile: parsed.options.has("skip-bad") ? "skip" : "stop" });
 
-  const saveMapping = optionValue(parsed, "save-mapping");
   if (saveMapping) await writeFileSafely(saveMapping, `${JSON.stringify(result.mapping, null, 2)}\n`);
   if (out && result.dataset.records.length > 0) await withOutputWorkbook(out, (workbook) => writeImport(workbook, result));
 

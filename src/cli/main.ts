@@ -50,12 +50,15 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest);
 }
 
+// exitCode, not exit(): exit() would cut off output still being written to a pipe (a long --json).
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     // A user error is the message the user needs; anything else is our bug and keeps its stack.
     if (isUserError(error)) console.error(error.message);
     else console.error(t("app.cli.internal"), error instanceof Error ? error.stack ?? error.message : String(error));
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

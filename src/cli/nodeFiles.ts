@@ -40,16 +40,51 @@ async function walk(dir: string): Promise<string[]> {
   return out;
 }
 
-export async function readBytes(file: string): Promise<Uint8Array> {
-  const buffer = await fs.readFile(file);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+/** Why the system refused a file, in the user's words (the error code for anything unusual). */
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? "";
+  const known: Record<string, string> = {
+    ENOENT: t("app.cli.fs.ENOENT"), EACCES: t("app.cli.fs.EACCES"), EPERM: t("app.cli.fs.EACCES"),
+    EISDIR: t("app.cli.fs.EISDIR"), ENOSPC: t("app.cli.fs.ENOSPC"), EROFS: t("app.cli.fs.EACCES"),
+  };
+  return known[code] ?? (code || String(error));
 }
 
-/** Writes via «<name>.tmp» and a rename: the old file stays whole if anything fails. */
+export async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    const buffer = await fs.readFile(file);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } catch (error) {
+    throw new UserError(t("app.cli.cannotRead", { file, reason: reason(error) }), { file });
+  }
+}
+
+/** Writes via «<name>.tmp» and a rename: the old file stays whole if anything fails, and no .tmp is left. */
 export async function writeFileSafely(file: string, data: Uint8Array | string): Promise<void> {
   const temp = `${file}.tmp`;
-  await fs.writeFile(temp, data);
-  await fs.rename(temp, file);
+  try {
+    await fs.writeFile(temp, data);
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw new UserError(t("app.cli.cannotWrite", { file, reason: reason(error) }), { file });
+  }
+}
+
+/**
+ * Refuses an output path that is one of the inputs (sources are only read) or that another output of
+ * the same run writes too.
+ */
+export function refuseOverwrite(outputs: readonly (string | undefined)[], inputs: readonly string[]): void {
+  const sources = new Set(inputs.map((f) => path.resolve(f)));
+  const seen = new Set<string>();
+  for (const out of outputs) {
+    if (!out) continue;
+    const full = path.resolve(out);
+    if (sources.has(full)) throw new UserError(t("import.cli.outIsSource", { file: out }), { file: out });
+    if (seen.has(full)) throw new UserError(t("app.cli.sameOutput", { file: out }), { file: out });
+    seen.add(full);
+  }
 }
 
 export async function exists(file: string): Promise<boolean> {

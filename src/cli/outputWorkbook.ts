@@ -11,6 +11,7 @@ import { t } from "../i18n";
 import { ExcelJsWorkbook } from "../workbook/exceljsAdapter";
 import { PlanWorkbook } from "../workbook/planWorkbook";
 import type { WorkbookPort } from "../workbook/port";
+import { openWorkbookFile } from "../workbook/openWorkbook";
 import { resaveLosses } from "../workbook/resaveLosses";
 import { exists, readBytes, writeFileSafely } from "./nodeFiles";
 
@@ -19,6 +20,7 @@ export type OutputWorkbook = WorkbookPort & { toBuffer(): Promise<Uint8Array> };
 
 export async function withOutputWorkbook<T>(out: string, use: (workbook: OutputWorkbook) => Promise<T>): Promise<T> {
   const label = path.basename(out);
+  if (!/\.xlsx$/i.test(out)) throw new UserError(t("app.cli.outNotXlsx", { file: out }), { file: label });
   const workbook: OutputWorkbook = (await exists(out)) ? await openExisting(out, label) : PlanWorkbook.create(label);
   const result = await use(workbook);
   await writeFileSafely(out, await workbook.toBuffer());
@@ -35,7 +37,7 @@ async function openExisting(out: string, label: string): Promise<ExcelJsWorkbook
   if (losses.length) {
     throw new UserError(t("app.cli.outWouldLose", { file: out, parts: losses.map((loss) => t(`app.standalone.loss.${loss}`)).join(", ") }), { file: label });
   }
-  return ExcelJsWorkbook.fromBuffer(bytes, label);
+  return openWorkbookFile(label, bytes);
 }
 
 /** An ActionResult as terminal lines: the summary, then warnings marked «!». */

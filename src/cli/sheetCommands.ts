@@ -12,7 +12,7 @@ import { listTemplates } from "../core/templates";
 import { CATALOGUE } from "../core/catalogue";
 import { getLocale, t } from "../i18n";
 import { optionValue, parseArgs, parseYear, parseYears } from "./args";
-import { readBytes } from "./nodeFiles";
+import { readBytes, refuseOverwrite } from "./nodeFiles";
 import { printResult, withOutputWorkbook } from "./outputWorkbook";
 
 export function templatesCommand(args: string[]): number {
@@ -52,6 +52,7 @@ export async function targetsCommand(args: string[]): Promise<number> {
   if ((template ? 1 : 0) + (file ? 1 : 0) + (indicators ? 1 : 0) !== 1 || extra.length) throw new UserError(t("app.cli.targetsUsage"));
   const yearsText = optionValue(parsed, "years");
   const years = yearsText ? parseYears(yearsText) : undefined;
+  refuseOverwrite([out], file ? [file] : []);
   const list = file ? await userListFrom(file, "targets", years?.[1]) : undefined;
   const result = await withOutputWorkbook(out, (wb) =>
     buildTargets(wb, {
@@ -75,6 +76,7 @@ export async function roadmapCommand(args: string[]): Promise<number> {
   const yearText = optionValue(parsed, "year");
   const yearsText = optionValue(parsed, "years");
   const years = yearsText ? parseYears(yearsText) : undefined;
+  refuseOverwrite([out], file ? [file] : []);
   const list = file ? await userListFrom(file, "roadmap") : undefined;
   const result = await withOutputWorkbook(out, (wb) =>
     buildRoadmap(wb, {

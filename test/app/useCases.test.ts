@@ -8,7 +8,7 @@ import { createActions } from "../../src/app/actions";
 import { classifyAndWrite, loadData } from "../../src/app/classify";
 import { importFromWorkbook, writeImport } from "../../src/app/importData";
 import { buildRiskProfile, buildRoadmap } from "../../src/app/roadmap";
-import { openWorkbookFile } from "../../src/app/standalone";
+import { openWorkbookFile } from "../../src/workbook/openWorkbook";
 import { buildTargets } from "../../src/app/targets";
 import { saveWorkbookSettings } from "../../src/app/workbookSettings";
 import { defaultSettings } from "../../src/core/settings";
@@ -150,5 +150,12 @@ describe("task-pane actions over a file", () => {
     expect((await book.readGrid((await book.listSheets())[0].name)).values[1]).toEqual(["МБОУ СОШ № 1", "45,5"]);
     const protectedFile = fs.readFileSync(path.join(__dirname, "..", "fixtures", "departments", "bad", "password_protected.xlsx"));
     await expect(openWorkbookFile("password_protected.xlsx", new Uint8Array(protectedFile))).rejects.toThrow(/парол/);
+  });
+
+  it("open a CSV whose name Excel would not take as a sheet name, under a cleaned name", async () => {
+    const book = await openWorkbookFile("отчёт [2023]: итог.csv", new TextEncoder().encode("Наименование ОО;Доля\nМБОУ СОШ № 1;0,5\n"));
+    const [sheet] = await book.listSheets();
+    expect(sheet.name).not.toMatch(/[[\]:]/);
+    expect((await book.readGrid(sheet.name)).values[1]).toEqual(["МБОУ СОШ № 1", "0,5"]);
   });
 });

@@ -4,6 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
 import { importCommand } from "../../src/cli/importCommand";
+import { roadmapCommand, targetsCommand } from "../../src/cli/sheetCommands";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsAdapter";
 
 const DIR = path.join(__dirname, "..", "fixtures", "departments");
@@ -85,8 +86,8 @@ describe("npm run cli -- import", () => {
   });
 
   it("refuses an existing --out workbook whose macros or pivot tables a re-save would drop, and leaves it as it was", async () => {
-    const file = path.join(tmp, "программа.xlsm");
-    const book = ExcelJsWorkbook.create("программа.xlsm");
+    const file = path.join(tmp, "программа.xlsx");
+    const book = ExcelJsWorkbook.create("программа.xlsx");
     book.workbook.addWorksheet("Моя таблица").getCell("B2").value = "не трогать";
     const zip = await JSZip.loadAsync(await book.toBuffer());
     zip.file("xl/vbaProject.bin", "vba");
@@ -121,6 +122,40 @@ describe("npm run cli -- import", () => {
     const copy = path.join(tmp, "safonovo.xlsx");
     fs.copyFileSync(path.join(DIR, "safonovo_2023.xlsx"), copy);
     await expect(importCommand([copy, "--out", copy])).rejects.toThrow("исходных файлов");
+  });
+
+  it("never writes the mapping profile over a source, over --out, or over a file that is not .json", async () => {
+    const source = path.join(tmp, "vpr.csv");
+    fs.copyFileSync(path.join(DIR, "fis_oko_vpr_2022-2023.csv"), source);
+    const before = fs.readFileSync(source);
+    await expect(importCommand([source, "--save-mapping", source])).rejects.toThrow(`«${source}» — один из исходных файлов`);
+    const other = path.join(tmp, "заметки.txt");
+    fs.writeFileSync(other, "мои заметки");
+    await expect(importCommand([source, "--save-mapping", other])).rejects.toThrow("это не файл .json");
+    const book = path.join(tmp, "свод.xlsx");
+    await expect(importCommand([source, "--save-mapping", book, "--out", book])).rejects.toThrow("указан для двух результатов");
+    expect(fs.readFileSync(source).equals(before)).toBe(true);
+    expect(fs.readFileSync(other, "utf8")).toBe("мои заметки");
+    expect(fs.existsSync(book)).toBe(false);
+  });
+
+  it("names a file it cannot read or write, in Russian, without a stack", async () => {
+    await expect(importCommand([path.join(DIR, "safonovo_2023.xlsx"), "--mapping", path.join(tmp, "нет.json")]))
+      .rejects.toThrow(`Не удалось прочитать «${path.join(tmp, "нет.json")}»: нет такого файла или папки.`);
+    const out = path.join(tmp, "нет папки", "свод.xlsx");
+    await expect(importCommand([path.join(DIR, "safonovo_2023.xlsx"), "--out", out]))
+      .rejects.toThrow(`Не удалось записать «${out}»: нет такого файла или папки. Ничего не изменено.`);
+    await expect(importCommand([path.join(DIR, "safonovo_2023.xlsx"), "--out", path.join(tmp, "свод.csv")])).rejects.toThrow("должна быть файлом .xlsx");
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
+  it("targets and roadmap refuse to write over the list or plan they read", async () => {
+    const list = path.join(tmp, "цели.xlsx");
+    fs.copyFileSync(path.join(DIR, "safonovo_2023.xlsx"), list);
+    const before = fs.readFileSync(list);
+    await expect(targetsCommand([list, "--out", list])).rejects.toThrow("один из исходных файлов");
+    await expect(roadmapCommand([list, "--out", list])).rejects.toThrow("один из исходных файлов");
+    expect(fs.readFileSync(list).equals(before)).toBe(true);
   });
 
   it("prints usage without files, and names a missing path", async () => {

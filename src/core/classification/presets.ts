@@ -4,6 +4,7 @@
  * social-index factors, labels, crisis settings, the biased-results mode) is kept from `base`, so a
  * department's own tuning survives a change of preset.
  */
+import { UserError } from "../errors";
 import { t, type MessageKey } from "../../i18n";
 import { DEFAULT_CLASSIFICATION } from "../settings";
 import type { ClassificationSettings } from "./settings";
@@ -65,7 +66,7 @@ export function isPresetName(name: string): name is PresetName {
  * `applyPreset("stably-low").stablyLow.enabled` -> true.
  */
 export function applyPreset(name: string, base: ClassificationSettings = DEFAULT_CLASSIFICATION): ClassificationSettings {
-  if (!isPresetName(name)) throw new Error(t("class.preset.unknown", { name, known: PRESET_NAMES.join(", ") }));
+  if (!isPresetName(name)) throw new UserError(t("class.preset.unknown", { name, known: PRESET_NAMES.join(", ") }));
   const spec = SPECS[name];
   const out = structuredClone(base);
   spec.tune?.(out);
