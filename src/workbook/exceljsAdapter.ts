@@ -1,5 +1,6 @@
 /**
- * The WorkbookPort over an ExcelJS workbook: files for the CLI, the standalone task pane and tests.
+ * The WorkbookPort over an ExcelJS workbook: files the user has (standalone task pane, an existing CLI
+ * --out) and tests; new CLI files go through the streaming PlanWorkbook.
  * Writes every SheetPlan feature ExcelJS can write; charts, which it cannot, are added to the saved
  * package by xlsxCharts. Sheets it did not make are never changed: a plan goes to a free sheet name, and
  * only a sheet recorded in the meta sheet may be replaced.

@@ -5,7 +5,6 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../reports/sheetPlan";
-import { address } from "../reports/sheetPlan";
 import type { Grid } from "./port";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -59,9 +58,4 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   for (const row of values) while (row.length < columns) row.push(null);
   const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges ?? {}).map((m) => m.range);
   return { sheet: ws.name, origin: { row: 1, column: 1 }, values, merges };
-}
-
-/** A1 address of a grid cell given 0-based indices into grid.values. */
-export function gridAddress(grid: Grid, rowIndex: number, columnIndex: number): string {
-  return address(grid.origin.row + rowIndex, grid.origin.column + columnIndex);
 }

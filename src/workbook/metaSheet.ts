@@ -1,6 +1,6 @@
 /**
  * The add-in's own records inside a workbook: which sheets it made (with their SheetMeta) and the
- * workbook settings. Both adapters keep them on one very hidden sheet, so a file built by the CLI is
+ * workbook settings. Every adapter keeps them on one very hidden sheet, so a file built by the CLI is
  * recognised in Excel and the other way round. Pure: rows in, records out.
  */
 import type { CellValue, SheetMeta } from "../reports/sheetPlan";

@@ -5,8 +5,9 @@
  * WRITE_BUDGET (~4 MB, Excel on the web rejects 5 MB) takes one more sync per further 4 MB.
  *
  * Requirement sets: ExcelApi 1.7 is required (frozen panes, tab colour, chart series), 1.8 when the plan
- * has list validations — without them the write is refused with a Russian message naming the set. 1.9
- * (page layout, autofilter) is optional: skipped with a warning in WriteResult. 1.6 and 1.9 calculation /
+ * has list validations — without them the write is refused with a Russian message naming the set. 1.8
+ * chart axis number formats are left to Excel without it; 1.9 (page layout, autofilter) is optional:
+ * skipped with a warning in WriteResult. 1.6 and 1.9 calculation /
  * screen suspension, 1.12 custom properties and 1.13 merged areas in reads are used when present.
  */
 import { UserError } from "../core/errors";
@@ -142,7 +143,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async writeSheet(plan: SheetPlan, options: WriteOptions = {}): Promise<WriteResult> {
     this.checkRequirements(plan);
-    const support: Support = { v19: this.api("1.9"), v112: this.api("1.12") };
+    const support: Support = { v18: this.api("1.8"), v19: this.api("1.9"), v112: this.api("1.12") };
     const suspendCalculation = this.api("1.6");
     return this.run(async (context) => {
       const state = await readState(context);

@@ -11,6 +11,8 @@ import { op, targetSheet, type Op, type Target } from "./officeAdapterWrite";
 
 /** Optional requirement sets, checked once per write. */
 export interface Support {
+  /** ExcelApi 1.8: chart axis number formats. */
+  v18: boolean;
   /** ExcelApi 1.9: page layout, print titles, header/footer, autofilter, screen updating. */
   v19: boolean;
   /** ExcelApi 1.12: worksheet custom properties. */
@@ -119,7 +121,7 @@ function rangeFor(context: Excel.RequestContext, sheet: Excel.Worksheet, ref: st
   return context.workbook.worksheets.getItem(name).getRange(ref.slice(bang + 1));
 }
 
-function chartOp(context: Excel.RequestContext, target: Target, spec: ChartSpec): Op {
+function chartOp(context: Excel.RequestContext, target: Target, spec: ChartSpec, v18: boolean): Op {
   return op(jsonBytes(spec) + (8 + 4 * spec.series.length) * 200, () => {
     const sheet = targetSheet(target);
     const first = spec.series[0];
@@ -145,7 +147,8 @@ function chartOp(context: Excel.RequestContext, target: Target, spec: ChartSpec)
       chart.axes.valueAxis.title.visible = true;
     }
     if (spec.yMajorUnit) chart.axes.valueAxis.majorUnit = spec.yMajorUnit;
-    if (spec.yFormat) chart.axes.valueAxis.numberFormat = spec.yFormat;
+    // Cosmetic (whole numbers on a count axis): left to Excel's default where ExcelApi 1.8 is missing.
+    if (spec.yFormat && v18) chart.axes.valueAxis.numberFormat = spec.yFormat;
   });
 }
 
@@ -160,6 +163,6 @@ export function featureOps(
     ...ruleOps(plan, target),
     ...viewOps(plan, target, options.support, options.sheetLabel, options.warnings),
     ...tableOps(plan, target, options.tableNames, options.tables),
-    ...(plan.charts ?? []).map((spec) => chartOp(context, target, spec)),
+    ...(plan.charts ?? []).map((spec) => chartOp(context, target, spec, options.support.v18)),
   ];
 }

@@ -1,5 +1,5 @@
 /**
- * Helpers shared by both sheet writers (ExcelJS and Office.js): the extent of a plan, the effective style
+ * Helpers shared by the sheet writers (ExcelJS, Office.js and the streaming PlanWorkbook): the extent of a plan, the effective style
  * of every cell, rectangles of equal style (so formats go to ranges, never cell by cell), the text-safety
  * rule and small name/footer utilities. Pure: no Office.js, no ExcelJS.
  */
@@ -17,7 +17,7 @@ const BOOLEAN_WORDS = /^(true|false|истина|ложь)$/i;
  * Whether Excel could take this text for something else when it is typed or written through
  * `Range.values`: a formula (= + - @), a number, date, time, percent or fraction (anything with a digit,
  * in any locale), a Boolean, an error literal (#N/A), or a leading apostrophe it would swallow.
- * Such text is written with the Text number format "@" by both writers. Errs on the safe side: "Школа №5"
+ * Such text is written with the Text number format "@" by every writer. Errs on the safe side: "Школа №5"
  * is guarded too, which costs nothing.
  * @example needsTextFormat("=HYPERLINK(\"x\")") // true; needsTextFormat("-10%") // true; needsTextFormat("Школа") // false
  */

@@ -1,6 +1,7 @@
 /**
- * The one port through which use cases touch a workbook. Two adapters implement it: Office.js (inside
- * Excel) and ExcelJS (files: CLI, standalone task pane, tests). Everything else is pure.
+ * The one port through which use cases touch a workbook. Three adapters implement it: Office.js (inside
+ * Excel), ExcelJS (files the user has: standalone task pane, an existing CLI --out) and PlanWorkbook
+ * (new files the CLI creates, streamed from the plans). Everything else is pure.
  */
 import type { CellValue, SheetMeta, SheetPlan } from "../reports/sheetPlan";
 

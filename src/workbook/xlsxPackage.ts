@@ -4,10 +4,10 @@
  * handling of well-formed parts written by ExcelJS or Excel; no XML library in the bundle.
  */
 import JSZip from "jszip";
+import { NS_PKG_REL, NS_REL, XML_HEAD, escapeAttr, relsPath } from "./xlsxStream/xml";
 import { hasNativeDeflate, zipEntries, type ZipEntry } from "./zipWrite";
 
-export const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+export { NS_REL };
 const REL_DRAWING = `${NS_REL}/drawing`;
 const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 // CT_Worksheet: <drawing> comes after everything up to ignoredErrors/smartTags and before these.
@@ -16,8 +16,8 @@ const EMPTY_DRAWING =
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" ` +
   `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"></xdr:wsDr>`;
 
-export const xmlEscape = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+/** Attribute and element text alike (both quotes escaped, characters XML cannot carry dropped). */
+export const xmlEscape = escapeAttr;
 
 const xmlUnescape = (text: string): string =>
   text.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-fA-F]+));/g, (_, name: string, dec?: string, hex?: string) =>
@@ -30,7 +30,7 @@ export const attr = (tag: string, name: string): string | undefined => {
 };
 
 /** "xl/worksheets/sheet1.xml" -> "xl/worksheets/_rels/sheet1.xml.rels". */
-export const relsPath = (part: string): string => part.replace(/([^/]+)$/, "_rels/$1.rels");
+export { relsPath };
 
 /** Resolves a relationship target against the folder of the part that owns it. */
 export function resolveTarget(part: string, target: string): string {
@@ -76,7 +76,7 @@ export function addRel(xml: string | undefined, type: string, target: string): {
   while (used.has(`rId${n}`)) n++;
   const id = `rId${n}`;
   const entry = `<Relationship Id="${id}" Type="${type}" Target="${xmlEscape(target)}"/>`;
-  const base = xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}"></Relationships>`;
+  const base = xml ?? `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}"></Relationships>`;
   const out = base.includes("</Relationships>") ? base.replace("</Relationships>", `${entry}</Relationships>`) : base.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${entry}</Relationships>`);
   return { xml: out, id };
 }

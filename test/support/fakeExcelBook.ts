@@ -71,17 +71,30 @@ class FakeChart extends ClientObject {
       },
     };
   }
-  get axes(): { categoryAxis: { title: { text: string; visible: boolean } }; valueAxis: { title: { text: string; visible: boolean } } } {
+  get axes(): { categoryAxis: FakeAxis; valueAxis: FakeAxis } {
     const chart = this.chart;
+    const q = this.q;
     const act = (member: string, v: unknown, apply: () => void): void => this.act(member, v, apply);
-    const axis = (key: "xTitle" | "yTitle"): { title: { text: string; visible: boolean } } => ({
+    const axis = (key: "xTitle" | "yTitle"): FakeAxis => ({
       title: {
         set text(v: string) { act(`${key}.text`, v, () => { chart()[key] = v; }); },
         set visible(v: boolean) { act(`${key}.visible`, v, () => undefined); },
       } as { text: string; visible: boolean },
-    });
+      set majorUnit(v: number) { act(`${key}.majorUnit`, v, () => { chart().yMajorUnit = v; }); },
+      set numberFormat(v: string) {
+        q.requires("1.8", "ChartAxis.numberFormat");
+        act(`${key}.numberFormat`, v, () => { chart().yFormat = v; });
+      },
+    } as FakeAxis);
     return { categoryAxis: axis("xTitle"), valueAxis: axis("yTitle") };
   }
+}
+
+/** The chart axis members the adapter sets; numberFormat needs ExcelApi 1.8, as in Office.js. */
+interface FakeAxis {
+  title: { text: string; visible: boolean };
+  majorUnit: number;
+  numberFormat: string;
 }
 
 export class FakeWorksheet extends ClientObject {

@@ -78,6 +78,8 @@ export interface ChartModel {
   series: SeriesModel[];
   xTitle?: string;
   yTitle?: string;
+  yMajorUnit?: number;
+  yFormat?: string;
 }
 
 export class SheetModel {

@@ -4,6 +4,7 @@
  * requirement sets checked, user sheets never touched.
  */
 import { UserError } from "../../src/core/errors";
+import type { SheetPlan } from "../../src/reports/sheetPlan";
 import { rangeOf } from "../../src/reports/sheetPlan";
 import { META_SHEET } from "../../src/workbook/metaSheet";
 import { OfficeWorkbook } from "../../src/workbook/officeAdapter";
@@ -178,6 +179,24 @@ describe("requirement sets", () => {
     expect(excel.sheet("Цели 2024").pageLayout).toEqual({});
     expect(excel.count(/suspendScreenUpdating/)).toBe(0);
     expect(excel.cell("Цели 2024", `B${FIRST_ROW}`).value).toBe(TRICKY_NAMES[0]);
+  });
+});
+
+describe("chart axes", () => {
+  it("format the value axis on ExcelApi 1.8, and leave it to Excel on 1.7 rather than fail the sheet", async () => {
+    const plan = (): SheetPlan => {
+      const p = samplePlan({ rows: 5 });
+      p.validations = [];
+      p.charts = p.charts!.map((c) => ({ ...c, yFormat: "0", yMajorUnit: 1 }));
+      return p;
+    };
+    const modern = withSource("1.8");
+    await adapter(modern).writeSheet(plan());
+    expect(modern.sheet("Цели 2024").charts[0]).toMatchObject({ yFormat: "0", yMajorUnit: 1 });
+    const old = withSource("1.7");
+    await adapter(old).writeSheet(plan());
+    expect(old.sheet("Цели 2024").charts[0]).toMatchObject({ yMajorUnit: 1 });
+    expect(old.sheet("Цели 2024").charts[0].yFormat).toBeUndefined();
   });
 });
 

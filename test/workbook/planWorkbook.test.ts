@@ -15,6 +15,20 @@ import { PlanWorkbook } from "../../src/workbook/planWorkbook";
 import { cellsOf, layoutOf, load, namesOf } from "./planWorkbookCompare";
 import { FIRST_ROW, HEADER_ROW, TRICKY_NAMES, samplePlan } from "./samplePlans";
 
+/** A table whose box runs past the last column with a value: its blank header cells are named all the same. */
+function wideTable(): SheetPlan {
+  const plan = samplePlan({ rows: 2, name: "Широкая таблица", chart: false });
+  plan.cells = [["Школа", "Доля"], ["МБОУ СОШ № 1", 0.5]];
+  plan.styles = [];
+  plan.merges = [];
+  plan.conditionalFormats = [];
+  plan.validations = [];
+  plan.names = [];
+  plan.autoFilter = undefined;
+  plan.tables = [{ name: "sq_wide", range: "A1:D2" }];
+  return plan;
+}
+
 /** Plans that use every feature between them: merges and autofilter, tables, a header-only table, formulas with results. */
 function plans(): SheetPlan[] {
   const withResults = samplePlan({ rows: 8, name: "Результаты", chart: false });
@@ -36,6 +50,7 @@ function plans(): SheetPlan[] {
     samplePlan({ rows: 6, table: true, name: "Таблица" }),
     samplePlan({ rows: 1, table: true, name: "Одна строка", chart: false }),
     withResults,
+    wideTable(),
   ];
 }
 
@@ -66,14 +81,19 @@ describe("PlanWorkbook writes what the ExcelJS adapter writes", () => {
   it("has the same sheets in the same order, the meta sheet very hidden", () => {
     const sheets = (wb: ExcelJS.Workbook) => wb.worksheets.map((ws) => [ws.name, ws.state]);
     expect(sheets(ours)).toEqual(sheets(theirs));
-    expect(sheets(ours)).toEqual([["Цели 2024", "visible"], ["Таблица", "visible"], ["Одна строка", "visible"], ["Результаты", "visible"], [META_SHEET, "veryHidden"]]);
+    expect(sheets(ours)).toEqual([["Цели 2024", "visible"], ["Таблица", "visible"], ["Одна строка", "visible"], ["Результаты", "visible"], ["Широкая таблица", "visible"], [META_SHEET, "veryHidden"]]);
   });
 
-  it.each(["Цели 2024", "Таблица", "Одна строка", "Результаты"])("sheet %s: every cell's value, type and style", (name) => {
+  it.each(["Цели 2024", "Таблица", "Одна строка", "Результаты", "Широкая таблица"])("sheet %s: every cell's value, type and style", (name) => {
     expect(cellsOf(ours.getWorksheet(name)!)).toEqual(cellsOf(theirs.getWorksheet(name)!));
   });
 
-  it.each(["Цели 2024", "Таблица", "Одна строка", "Результаты"])("sheet %s: merges, columns, rows, rules, views, print, tables", (name) => {
+  it("names every header cell of a table wider than its values, as the table part does", () => {
+    const ws = ours.getWorksheet("Широкая таблица")!;
+    expect([1, 2, 3, 4].map((c) => ws.getRow(1).getCell(c).value)).toEqual(["Школа", "Доля", "Column3", "Column4"]);
+  });
+
+  it.each(["Цели 2024", "Таблица", "Одна строка", "Результаты", "Широкая таблица"])("sheet %s: merges, columns, rows, rules, views, print, tables", (name) => {
     expect(layoutOf(ours.getWorksheet(name)!)).toEqual(layoutOf(theirs.getWorksheet(name)!));
   });
 

@@ -29,10 +29,6 @@ export class SharedStrings {
     return this.entry(text) >>> 1;
   }
 
-  get size(): number {
-    return this.index.size;
-  }
-
   /** Characters of part text waiting for take(). */
   get waiting(): number {
     return this.pending.length;

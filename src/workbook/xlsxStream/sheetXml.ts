@@ -54,7 +54,8 @@ export function* worksheetXml(source: SheetSource): Generator<string> {
   const special = new Set<number>();
   for (const key of [...away, ...headers.keys()]) special.add(Math.floor(key / ROW_KEY));
 
-  const columns = extent.columns;
+  // Tables name every column of their box: header cells past the plan's last value are written too.
+  const columns = Math.max(extent.columns, ...source.tables.map((box) => box.c2));
   const fontName = plan.fontName ?? DEFAULT_FONT.name;
   const letters = Array.from({ length: columns + 1 }, (_, c) => (c ? columnLetter(c) : ""));
   // cellXfs index by resolved style id × 2 + "needs text format", filled on first use.
@@ -69,17 +70,17 @@ export function* worksheetXml(source: SheetSource): Generator<string> {
   let lastRow = extent.rows;
   for (const row of heights.keys()) lastRow = Math.max(lastRow, row);
   for (const box of source.tables) lastRow = Math.max(lastRow, box.r2);
-  let out = XML_HEAD + sheetHead(plan, extent.rows, columns, source.selected);
+  let out = XML_HEAD + sheetHead(plan, lastRow, columns, source.selected);
 
   for (let r = 1; r <= lastRow; r++) {
     const planRow = r <= plan.cells.length ? plan.cells[r - 1] : [];
-    const base = (r - 1) * columns;
+    const base = (r - 1) * extent.columns;
     const checks = special.has(r);
     const ref = String(r);
     let cells = "";
     for (let c = 1; c <= columns; c++) {
       const cell = c <= planRow.length ? planRow[c - 1] ?? null : null;
-      const id = r <= extent.rows ? grid.ids[base + c - 1] : 0;
+      const id = r <= extent.rows && c <= extent.columns ? grid.ids[base + c - 1] : 0;
       let header: string | undefined;
       if (checks) {
         const key = r * ROW_KEY + c;

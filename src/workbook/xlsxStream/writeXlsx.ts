@@ -15,7 +15,7 @@ import { SharedStrings } from "./sharedStrings";
 import { worksheetXml } from "./sheetXml";
 import { StyleTable } from "./styles";
 import { tableBoxes, tableXml, type TableBox } from "./tables";
-import { CT, REL, XML_HEAD, NS_MAIN, relsXml } from "./xml";
+import { CT, REL, XML_HEAD, NS_MAIN, relsPath, relsXml } from "./xml";
 
 export interface PlannedSheet {
   name: string;
@@ -44,7 +44,6 @@ interface SheetParts {
 
 const DRAWING_ROOT = '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">';
 const SST_PIECE = 1 << 14;
-const relsOf = (part: string): string => part.replace(/([^/]+)$/, "_rels/$1.rels");
 
 /** Part paths of every sheet, numbered through the workbook. */
 function layout(sheets: readonly PlannedSheet[]): SheetParts[] {
@@ -121,12 +120,12 @@ export async function writeXlsx(model: WorkbookModel, native?: boolean): Promise
     sheet.close();
     const rels = tables.map((t, k) => ({ id: tableRelIds[k], type: REL.table, target: `../tables/${t.part.split("/").pop()}` }));
     if (drawing && drawingRelId) rels.push({ id: drawingRelId, type: REL.drawing, target: `../drawings/${drawing.part.split("/").pop()}` });
-    if (rels.length) await writer.add(relsOf(part), relsXml(rels));
+    if (rels.length) await writer.add(relsPath(part), relsXml(rels));
     for (let k = 0; k < tables.length; k++) await writer.add(tables[k].part, tableXml(boxes[k], tables[k].id));
     if (drawing) {
       const anchors = drawing.charts.map((c, k) => anchorXml(c.spec, `rId${k + 1}`, k + 2)).join("");
       await writer.add(drawing.part, `${XML_HEAD}${DRAWING_ROOT}${anchors}</xdr:wsDr>`);
-      await writer.add(relsOf(drawing.part), relsXml(drawing.charts.map((c, k) => ({ id: `rId${k + 1}`, type: REL.chart, target: `../charts/${c.part.split("/").pop()}` }))));
+      await writer.add(relsPath(drawing.part), relsXml(drawing.charts.map((c, k) => ({ id: `rId${k + 1}`, type: REL.chart, target: `../charts/${c.part.split("/").pop()}` }))));
       for (const c of drawing.charts) await writer.add(c.part, chartXml(c.spec, name));
     }
   }

@@ -67,6 +67,9 @@ export function textElement(text: string): string {
 /** "RRGGBB" or "#rrggbb" -> "FFRRGGBB". */
 export const argb = (rgb: string): string => `FF${rgb.replace(/^#/, "").toUpperCase()}`;
 
+/** "xl/worksheets/sheet1.xml" -> "xl/worksheets/_rels/sheet1.xml.rels". */
+export const relsPath = (part: string): string => part.replace(/([^/]+)$/, "_rels/$1.rels");
+
 /** A relationships part. */
 export function relsXml(rels: readonly { id: string; type: string; target: string }[]): string {
   const body = rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeAttr(r.target)}"/>`).join("");
