@@ -184,8 +184,12 @@ function parse(s: string, defaultYear: number | null): Deadline | Failure {
         break;
       case "year": {
         const last = parts[parts.length - 1];
-        if (last && !pending && last.y === null && (last.kind === "months" || last.kind === "date")) last.y = tk.y;
-        else ok = add({ kind: "year", sm: 1, sd: 1, em: 12, y: tk.y, assumed: false });
+        // «сентябрь 2021», and with a comma before the year, «сентябрь, 2021»: the year of that period.
+        const commaBefore = pending === "list" && toks[i - 1] === COMMA;
+        if (last && (!pending || commaBefore) && last.y === null && (last.kind === "months" || last.kind === "date")) {
+          last.y = tk.y;
+          pending = null;
+        } else ok = add({ kind: "year", sm: 1, sd: 1, em: 12, y: tk.y, assumed: false });
         break;
       }
       case "month": ok = add(months(tk.m, tk.m)); break;

@@ -11,6 +11,11 @@ describe("parseDeadline", () => {
   // text, defaultYear, start, end, yearAssumed, recurrence, open
   it.each([
     ["сентябрь – октябрь 2020г.", null, "01.09.2020", "31.10.2020", false, null, false],
+    // A comma before the year: the year of the period before it, whatever the default year.
+    ["сентябрь, 2021", 2020, "01.09.2021", "30.09.2021", false, null, false],
+    ["сентябрь, 2021", null, "01.09.2021", "30.09.2021", false, null, false],
+    ["1 квартал, 2021", 2020, "01.01.2021", "31.03.2021", false, null, false],
+    ["март - апрель, 2021", 2019, "01.03.2021", "30.04.2021", false, null, false],
     ["Декабрь 2020г. – февраль 2024г.", null, "01.12.2020", "29.02.2024", false, null, false],
     ["Март–ноябрь", 2021, "01.03.2021", "30.11.2021", true, null, false],
     ["Март, ноябрь", 2021, "01.03.2021", "30.11.2021", true, null, false],
