@@ -2,6 +2,9 @@ import { CATALOGUE, RISK_FACTOR_TITLES, indicatorById, indicatorsByGroup, requir
 import { ID, RISK_FACTORS, examId, type ExamMeasure } from "../../src/core/catalogue/ids";
 import type { Direction, IndicatorGroup, Unit } from "../../src/core/catalogue/types";
 import { SUBJECT_TITLES, type ExamSubject } from "../../src/core/minscores";
+import { HeaderMatcher, normaliseHeader } from "../../src/import/headers";
+
+const matcher = new HeaderMatcher(CATALOGUE);
 
 const MEASURES = ["ege_mean", "ege_below_min", "ege_participants", "ege_below_min_count", "oge_mean", "oge_below_min", "vpr_below_min"] as const;
 // Fails to compile when ids.ts gains a measure this list lacks.
@@ -11,19 +14,6 @@ const SUBJECTS = Object.keys(SUBJECT_TITLES) as ExamSubject[];
 const UNITS: Unit[] = ["percent", "count", "people", "score", "mark", "ratio", "years", "hours", "rubles", "flag", "level", "text"];
 const DIRECTIONS: Direction[] = ["up", "down", "none"];
 const GROUPS: IndicatorGroup[] = ["identity", "results", "extracurricular", "social", "staff", "conditions", "program", "risk"];
-
-// What the header matcher does before comparing: lowercase, ё→е, «%», punctuation, units and 4-digit years out.
-const UNIT_WORDS = new Set(["чел", "человек", "ед", "единиц", "шт", "руб", "рублей", "тыс", "балл", "баллов", "баллы", "лет"]);
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/%/g, " ")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .split(" ")
-    .filter((w) => w !== "" && !UNIT_WORDS.has(w) && !/^\d{4}$/.test(w))
-    .join(" ");
-}
 
 describe("catalogue ids", () => {
   it("defines every id that code refers to", () => {
@@ -90,7 +80,7 @@ describe("catalogue content", () => {
     const clashes: string[] = [];
     for (const i of CATALOGUE) {
       for (const text of [i.title.ru, ...(i.short ? [i.short] : []), ...i.synonyms]) {
-        const key = normalise(text);
+        const key = normaliseHeader(text);
         expect(key).not.toBe("");
         const other = owner.get(key);
         if (other !== undefined && other !== i.id) clashes.push(`«${key}»: ${other} / ${i.id}`);
@@ -123,9 +113,8 @@ describe("catalogue content", () => {
     ["Тип ОО", ID.schoolType],
     ["Малокомплектная", ID.smallSchool],
     ["Количество вакансий, чел.", ID.teacherVacancies],
-  ])("reaches %p as %p after normalisation", (header, id) => {
-    const hit = CATALOGUE.find((i) => [i.title.ru, ...(i.short ? [i.short] : []), ...i.synonyms].some((s) => normalise(s) === normalise(header)));
-    expect(hit?.id).toBe(id);
+  ])("the importer's header matcher reaches %p as %p", (header, id) => {
+    expect(matcher.match(header).indicatorId).toBe(id);
   });
 
   it("covers all 30 rows of seed 001 table 1 and the 14 targets of seed 000", () => {
