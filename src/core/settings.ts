@@ -4,7 +4,7 @@
  * adapters; `readSettings` accepts anything and returns complete, valid settings plus what it fixed.
  */
 import type { StatusLabels } from "./classification/rules";
-import type { ClassificationSettings } from "./classification/settings";
+import { checkClassification, type ClassificationSettings } from "./classification/settings";
 import type { MinScoreEntry } from "./minscores";
 import { DEFAULT_STATUS_LABELS } from "./classification/rules";
 import { DEFAULT_MIN_SCORES, SUBJECT_TITLES } from "./minscores";
@@ -157,6 +157,14 @@ export function readSettings(raw: unknown, year?: number): { settings: Settings;
     merged.program = { ...merged.program, fromYear: defaults.program.fromYear, toYear: defaults.program.toYear };
     fixed.push("program.fromYear");
   }
+  // A blank label would leave a status unnamed on every sheet (and STATUS would disagree with them).
+  for (const code of Object.keys(defaults.statusLabels) as (keyof StatusLabels)[]) {
+    if (merged.statusLabels[code].trim() === "") {
+      merged.statusLabels = { ...merged.statusLabels, [code]: defaults.statusLabels[code] };
+      fixed.push(`statusLabels.${code}`);
+    }
+  }
+  merged.classification = checkClassification(merged.classification, defaults.classification, fixed);
   merged.minScores = checkMinScores(merged.minScores as unknown[], fixed);
   if (merged.minScores.length === 0) merged.minScores = defaults.minScores;
   const mapping = (raw as Plain | null)?.mapping;

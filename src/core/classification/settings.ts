@@ -84,3 +84,48 @@ export interface ClassificationSettings {
   /** Bottom `quantile` of the index with top `quantile` of results, or a residual ≥ `residualSd` SDs. */
   resilient: { enabled: boolean; quantile: number; residualSd: number };
 }
+
+const fraction = (v: unknown): boolean => typeof v === "number" && v >= 0 && v <= 1;
+const positive = (v: unknown): boolean => typeof v === "number" && v > 0;
+const count = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 1;
+const oneOf = (...values: string[]) => (v: unknown): boolean => typeof v === "string" && values.includes(v);
+const factor = (v: unknown): boolean => {
+  const f = v as Partial<SocialFactor> | null;
+  return typeof f === "object" && f !== null && typeof f.indicator === "string" && f.indicator !== ""
+    && (f.sign === 1 || f.sign === -1) && typeof f.weight === "number" && Number.isFinite(f.weight) && f.weight > 0;
+};
+
+// Values the rules divide by, compare with shares or count with: anything else is a hand edit gone wrong.
+const CHECKS: [path: string, ok: (v: unknown) => boolean][] = [
+  ["lowResults.cut", fraction], ["lowResults.procedures", count], ["lowResults.mode", oneOf("or", "and")],
+  ["stablyLow.years", count], ["stablyLow.kind", oneOf("certificate", "university")],
+  ["cluster.basis", oneOf("below_mean", "bottom_quantile")], ["cluster.ratioCut", positive], ["cluster.quantile", fraction], ["cluster.minGroup", count],
+  ["blocks.qualityCut", fraction], ["blocks.relativeCut", positive], ["blocks.weakBlocksForLow", count],
+  ["socialIndex.quantile", fraction], ["socialIndex.minFactors", count],
+  ["biased", oneOf("flag", "exclude")],
+  ["level.crisisYears", count], ["level.crisisYearsAlone", count],
+  ["resilient.quantile", fraction], ["resilient.residualSd", positive],
+];
+
+/**
+ * Classification settings read from a workbook or a file, made safe for the rules: a value out of its
+ * range or not one of its choices is replaced by the default, a malformed social-index factor is
+ * dropped; the dotted paths of what changed go to `fixed` (prefixed with `classification.`).
+ */
+export function checkClassification(c: ClassificationSettings, defaults: ClassificationSettings, fixed: string[]): ClassificationSettings {
+  const out = { ...c } as unknown as Record<string, unknown>;
+  const base = defaults as unknown as Record<string, unknown>;
+  for (const [path, ok] of CHECKS) {
+    const [group, key] = path.split(".");
+    const holder = key === undefined ? out : (out[group] = { ...(out[group] as object) }) as Record<string, unknown>;
+    const name = key ?? group;
+    if (ok(holder[name])) continue;
+    holder[name] = key === undefined ? base[group] : (base[group] as Record<string, unknown>)[key];
+    fixed.push(`classification.${path}`);
+  }
+  const social = out.socialIndex as SocialIndexRule;
+  const factors = social.factors.filter(factor);
+  if (factors.length !== social.factors.length) fixed.push("classification.socialIndex.factors");
+  out.socialIndex = { ...social, factors };
+  return out as unknown as ClassificationSettings;
+}
