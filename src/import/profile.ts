@@ -39,8 +39,8 @@ export function parseProfile(text: string, file: string): MappingProfile {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw new UserError(t("import.profile.notJson", { file, message: error instanceof Error ? error.message : String(error) }), { file });
+  } catch {
+    throw new UserError(t("import.profile.notJson", { file }), { file });
   }
   return readProfile(raw, file);
 }

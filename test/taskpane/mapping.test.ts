@@ -27,13 +27,19 @@ describe("parseProfile", () => {
     expect(parseProfile(text, "район.json")).toEqual({ name: "Район 2024", rules: [{ header: "мо", indicator: "municipality" }, { header: "прим", indicator: null }], shareScale: "fraction" });
   });
 
-  it("names the profile after the file when it has no name and drops unknown scales", () => {
-    expect(parseProfile('{"rules":[],"shareScale":"промилле"}', "профиль.json")).toEqual({ name: "профиль", rules: [] });
+  it("names the profile after the file when it has no name", () => {
+    expect(parseProfile('{"rules":[]}', "профиль.json")).toEqual({ name: "профиль", rules: [] });
+  });
+
+  it("reads rules as the CLI's --mapping does: hand-written headers normalised, listed headers kept as listed", () => {
+    const text = JSON.stringify({ rules: [{ header: "ЕГЭ 2016, рус. яз.", indicator: "ege_mean_russian" }, { header: "прим", indicator: null, auto: true }] });
+    expect(parseProfile(text, "п.json").rules).toEqual([{ header: "егэ рус яз", indicator: "ege_mean_russian" }, { header: "прим", indicator: null, auto: true }]);
   });
 
   it.each([
-    ["not JSON", "{oops", /не JSON/],
-    ["no rules", '{"name":"x"}', /нет списка правил/],
+    ["not JSON", "{oops", /не читается как JSON/],
+    ["no rules", '{"name":"x"}', /не профиль сопоставления/],
+    ["an unknown share scale", '{"rules":[],"shareScale":"промилле"}', /шкала долей «промилле» неизвестна/],
     ["a rule without header", '{"rules":[{"indicator":"x"}]}', /правило № 1/],
     ["an indicator of the wrong type", '{"rules":[{"header":"a","indicator":5}]}', /правило № 1/],
   ])("throws a UserError naming the file for %s", (_, text, message) => {

@@ -1,6 +1,5 @@
 /** The user's corrections to column matching, as a MappingProfile that can be saved and loaded again. */
 import type { MappingProfile, MappingRule } from "../../core/settings";
-import { UserError } from "../../core/errors";
 import { t } from "../../i18n";
 
 /**
@@ -13,34 +12,8 @@ export function withRule(profile: MappingProfile | null, header: string, indicat
   return { ...(profile ?? { name }), rules };
 }
 
-const isRule = (value: unknown): value is MappingRule => {
-  if (typeof value !== "object" || value === null) return false;
-  const rule = value as Record<string, unknown>;
-  return typeof rule.header === "string" && rule.header.trim() !== "" && (rule.indicator === null || typeof rule.indicator === "string");
-};
-
-const SCALES = ["auto", "percent", "fraction"] as const;
-
-/** Reads a saved profile; a file that is not one throws a UserError naming the file. */
-export function parseProfile(text: string, file: string): MappingProfile {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new UserError(t("ui.profile.notJson", { file }), { file });
-  }
-  const data = raw as Record<string, unknown> | null;
-  if (typeof data !== "object" || data === null || !Array.isArray(data.rules)) {
-    throw new UserError(t("ui.profile.notProfile", { file }), { file });
-  }
-  const bad = data.rules.findIndex((rule) => !isRule(rule));
-  if (bad >= 0) throw new UserError(t("ui.profile.badRule", { file, index: bad + 1 }), { file });
-  const name = typeof data.name === "string" && data.name.trim() ? data.name : file.replace(/\.json$/i, "");
-  const profile: MappingProfile = { name, rules: (data.rules as MappingRule[]).map((r) => ({ header: r.header, indicator: r.indicator })) };
-  const scale = data.shareScale;
-  if (typeof scale === "string" && (SCALES as readonly string[]).includes(scale)) profile.shareScale = scale as MappingProfile["shareScale"];
-  return profile;
-}
+/** Reading a saved profile is the importer's: the same checks and header normalisation as the CLI's --mapping. */
+export { parseProfile } from "../../import/profile";
 
 /** A file name for the profile: its name without characters file systems refuse. */
 export function profileFileName(profile: MappingProfile): string {
