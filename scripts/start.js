@@ -50,7 +50,15 @@ function build() {
   }
 }
 
-/** Static files from dist/ only: the path is resolved and must stay inside dist (no ../ escapes). */
+// Office.js from the installed @microsoft/office-js package, not Microsoft's CDN: the preview needs no network.
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_LOCAL = "/office-js/";
+const officeDist = path.join(root, "node_modules", "@microsoft", "office-js", "dist");
+
+/**
+ * Static files from dist/ only (the path is resolved and must stay inside dist: no ../ escapes), and
+ * office.js with its locale files from the installed package, which taskpane.html is pointed at.
+ */
 function serve(port) {
   const server = http.createServer((request, response) => {
     let pathname;
@@ -61,8 +69,14 @@ function serve(port) {
       return;
     }
     if (pathname === "/") pathname = "/taskpane.html";
-    const file = path.join(dist, path.normalize(pathname));
-    if (!file.startsWith(dist + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const [base, relative] = pathname.startsWith(OFFICE_LOCAL) ? [officeDist, pathname.slice(OFFICE_LOCAL.length - 1)] : [dist, pathname];
+    const file = path.join(base, path.normalize(relative));
+    if (file === path.join(dist, "taskpane.html") && fs.existsSync(file)) {
+      response.writeHead(200, { "Content-Type": TYPES[".html"], "Cache-Control": "no-cache" });
+      response.end(fs.readFileSync(file, "utf8").split(OFFICE_CDN).join(OFFICE_LOCAL));
+      return;
+    }
+    if (!file.startsWith(base + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
       return;
     }
@@ -116,6 +130,7 @@ function newest(paths) {
 
 // A dist/ older than the sources would show yesterday's pane: rebuild then too.
 const page = path.join(dist, "taskpane.html");
-const stale = fs.existsSync(page) && newest(["src", "assets", "manifest.xml", "webpack.config.js", "package.json"]) > fs.statSync(page).mtimeMs;
+// webpack leaves unchanged outputs untouched, so the build's time is that of its newest file.
+const stale = fs.existsSync(page) && newest(["src", "assets", "manifest.xml", "webpack.config.js", "package.json"]) > newest(["dist"]);
 if (flag("rebuild") || !fs.existsSync(page) || stale) build();
 serve(port);
