@@ -9,15 +9,14 @@ import { buildRiskProfile, buildRoadmap } from "../app/roadmap";
 import { buildTargets } from "../app/targets";
 import type { ActionResult } from "../app/types";
 import { isUserError } from "../core/errors";
-import { t, type MessageKey } from "../i18n";
+import { t } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
-import type { RibbonCommandId } from "./ids";
+import { RIBBON_LABELS, type RibbonCommandId } from "./ids";
 import { publishOutcome } from "./outcome";
 
 export interface RibbonCommand {
   /** FunctionName in manifest.xml. */
   id: RibbonCommandId;
-  label: MessageKey;
   run: (port: WorkbookPort) => Promise<ActionResult>;
 }
 
@@ -26,14 +25,14 @@ async function importWorkbook(port: WorkbookPort): Promise<ActionResult> {
 }
 
 export const RIBBON_COMMANDS: readonly RibbonCommand[] = [
-  { id: "importData", label: "app.ribbon.import", run: importWorkbook },
-  { id: "classifySchools", label: "app.ribbon.classify", run: (port) => classifyAndWrite(port, { sheets: ["register", "summary"] }) },
-  { id: "buildRiskProfile", label: "app.ribbon.risk", run: (port) => buildRiskProfile(port) },
-  { id: "buildTargets", label: "app.ribbon.targets", run: (port) => buildTargets(port) },
-  { id: "buildRoadmap", label: "app.ribbon.roadmap", run: (port) => buildRoadmap(port) },
-  { id: "buildSummary", label: "app.ribbon.summary", run: (port) => classifyAndWrite(port, { sheets: ["summary"] }) },
-  { id: "buildDiagnostics", label: "app.ribbon.diagnostics", run: (port) => classifyAndWrite(port, { sheets: ["diagnostics"] }) },
-  { id: "buildMonitoring", label: "app.ribbon.monitoring", run: (port) => classifyAndWrite(port, { sheets: ["monitoring"] }) },
+  { id: "importData", run: importWorkbook },
+  { id: "classifySchools", run: (port) => classifyAndWrite(port, { sheets: ["register", "summary"] }) },
+  { id: "buildRiskProfile", run: (port) => buildRiskProfile(port) },
+  { id: "buildTargets", run: (port) => buildTargets(port) },
+  { id: "buildRoadmap", run: (port) => buildRoadmap(port) },
+  { id: "buildSummary", run: (port) => classifyAndWrite(port, { sheets: ["summary"] }) },
+  { id: "buildDiagnostics", run: (port) => classifyAndWrite(port, { sheets: ["diagnostics"] }) },
+  { id: "buildMonitoring", run: (port) => classifyAndWrite(port, { sheets: ["monitoring"] }) },
 ];
 
 /** Shows the task pane (Office.addin.showAsTaskpane in a shared runtime). */
@@ -43,7 +42,7 @@ export type ShowPane = () => Promise<void>;
 export async function runCommand(id: RibbonCommandId, port: WorkbookPort, showPane: ShowPane): Promise<void> {
   const command = RIBBON_COMMANDS.find((c) => c.id === id);
   if (!command) throw new Error(`Unknown ribbon command ${id}`);
-  const title = t(command.label);
+  const title = t(RIBBON_LABELS[command.id]);
   try {
     publishOutcome({ command: command.id, title, result: await command.run(port), at: Date.now() });
   } catch (error) {

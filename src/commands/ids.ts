@@ -2,13 +2,19 @@
  * Ribbon command ids (FunctionName in manifest.xml). Kept apart from the commands themselves so the task
  * pane's first bundle can associate every button at start-up and load the use cases only on a click.
  */
-import { t } from "../i18n";
+import { t, type MessageKey } from "../i18n";
 import { publishOutcome } from "./outcome";
 
 export const RIBBON_COMMAND_IDS = [
   "importData", "classifySchools", "buildRiskProfile", "buildTargets", "buildRoadmap", "buildSummary", "buildDiagnostics", "buildMonitoring",
 ] as const;
 export type RibbonCommandId = (typeof RIBBON_COMMAND_IDS)[number];
+
+/** What each button is called in results and errors (the manifest has the ribbon's own strings). */
+export const RIBBON_LABELS: Record<RibbonCommandId, MessageKey> = {
+  importData: "app.ribbon.import", classifySchools: "app.ribbon.classify", buildRiskProfile: "app.ribbon.risk", buildTargets: "app.ribbon.targets",
+  buildRoadmap: "app.ribbon.roadmap", buildSummary: "app.ribbon.summary", buildDiagnostics: "app.ribbon.diagnostics", buildMonitoring: "app.ribbon.monitoring",
+};
 
 export interface RibbonHost {
   associate(id: string, handler: (event: { completed(): void }) => Promise<void>): void;
@@ -27,7 +33,7 @@ export function associateRibbon(host: RibbonHost, run: (id: RibbonCommandId, sho
         await run(id, () => host.showPane());
       } catch (error) {
         const message = t("app.ribbon.internal", { message: error instanceof Error ? error.message : String(error) });
-        publishOutcome({ command: id, title: id, error: { message }, at: Date.now() });
+        publishOutcome({ command: id, title: t(RIBBON_LABELS[id]), error: { message }, at: Date.now() });
         await host.showPane().catch(() => undefined);
       } finally {
         event.completed();

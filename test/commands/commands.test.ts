@@ -55,6 +55,7 @@ describe("ribbon commands", () => {
     await handlers.get("buildSummary")!({ completed: () => void completed++ });
     expect(completed).toBe(1);
     expect(lastOutcome()?.error?.message).toContain("chunk failed to load");
+    expect(lastOutcome()?.title).toBe("Сводка по МО");
     expect(ran).toEqual(["buildSummary"]);
   });
 });

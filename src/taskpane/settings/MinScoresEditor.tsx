@@ -4,9 +4,9 @@ import { Button, Caption1, Dropdown, Field, Input, makeStyles, Option, tokens } 
 import type { ExamSubject } from "../../core/minscores";
 import { SUBJECT_TITLES } from "../../core/minscores";
 import { t } from "../../i18n";
-import type { DraftMinScore, MinScoreField, RowErrors } from "./validate";
+import { subjectTitle, type DraftMinScore, type MinScoreField, type RowErrors } from "./validate";
 
-const SUBJECTS = Object.keys(SUBJECT_TITLES) as ExamSubject[];
+const SUBJECTS = Object.keys(SUBJECT_TITLES) as ExamSubject[]; // ids only: names come from subjectTitle
 const FIELDS: { field: MinScoreField; label: "ui.settings.from" | "ui.settings.to" | "ui.settings.certificate" | "ui.settings.university" }[] = [
   { field: "from", label: "ui.settings.from" },
   { field: "to", label: "ui.settings.to" },
@@ -64,14 +64,14 @@ export function MinScoresEditor({ rows, errors, onChange, disabled }: MinScoresE
       <Caption1>{t("ui.settings.minScoresHint")}</Caption1>
       <ul ref={list} className={styles.list} data-testid="minscores">
         {rows.map((row, index) => {
-          const subject = SUBJECT_TITLES[row.subject];
+          const subject = subjectTitle(row.subject);
           return (
             <li key={row.id} data-row={row.id} className={styles.row} role="group" aria-label={t("ui.settings.rowLabel", { row: index + 1, subject })}>
               <div className={styles.top}>
                 <Dropdown size="small" className={styles.subject} disabled={disabled} value={subject} selectedOptions={[row.subject]}
                   aria-label={t("ui.settings.subjectOfRow", { row: index + 1 })}
                   onOptionSelect={(_, d) => d.optionValue && set(row.id, { subject: d.optionValue as ExamSubject })}>
-                  {SUBJECTS.map((s) => <Option key={s} value={s}>{SUBJECT_TITLES[s]}</Option>)}
+                  {SUBJECTS.map((s) => <Option key={s} value={s}>{subjectTitle(s)}</Option>)}
                 </Dropdown>
                 <Button size="small" appearance="subtle" disabled={disabled} aria-label={t("ui.settings.removeRow", { row: index + 1, subject })}
                   onClick={() => onChange(rows.filter((r) => r.id !== row.id))}>

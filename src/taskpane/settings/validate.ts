@@ -1,9 +1,11 @@
 /** Checks the settings form before saving: every message names the row and field the user must fix. */
 import type { ExamSubject, MinScoreEntry } from "../../core/minscores";
-import { SUBJECT_TITLES } from "../../core/minscores";
 import type { ProgramInfo } from "../../core/settings";
-import { t } from "../../i18n";
+import { t, type MessageKey } from "../../i18n";
 import { parseNumberText } from "../components/NumberField";
+
+/** A subject's name in the pane's language (the table stores ids). */
+export const subjectTitle = (subject: ExamSubject): string => t(`class.subject.${subject}` as MessageKey);
 
 /** A row of the minimum-score grid as typed: numbers stay text until saved. */
 export interface DraftMinScore {
@@ -66,7 +68,7 @@ export function checkMinScores(rows: readonly DraftMinScore[]): { entries: MinSc
   });
   parsed.forEach(({ row, entry }, i) => {
     const clash = parsed.slice(0, i).find((p) => p.entry.subject === entry.subject && p.entry.from <= entry.to && entry.from <= p.entry.to);
-    if (clash) errors[row].from = t("ui.settings.overlap", { subject: SUBJECT_TITLES[entry.subject], row: clash.row + 1 });
+    if (clash) errors[row].from = t("ui.settings.overlap", { subject: subjectTitle(entry.subject), row: clash.row + 1 });
   });
   const ok = errors.every((e) => Object.keys(e).length === 0);
   return { entries: ok ? parsed.map((p) => p.entry) : null, errors };
