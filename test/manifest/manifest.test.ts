@@ -51,11 +51,13 @@ describe("manifest.xml", () => {
     }
   });
 
-  it("gives English overrides for every Russian string", () => {
-    const strings = [...manifest.matchAll(/<bt:String id="([^"]+)" DefaultValue="([^"]*)">([\s\S]*?)<\/bt:String>/g)];
-    expect(strings.length).toBeGreaterThan(3);
-    for (const [, id, value, body] of strings) {
+  it("gives English overrides for every Russian string, and the English ones are English", () => {
+    // Self-closing strings too: a Russian one without a body is exactly the mistake to catch.
+    const strings = [...manifest.matchAll(/<bt:String id="([^"]+)" DefaultValue="([^"]*)"\s*(\/>|>([\s\S]*?)<\/bt:String>)/g)];
+    expect(strings.length).toBe((manifest.match(/<bt:String\b/g) ?? []).length);
+    for (const [, id, value, , body = ""] of strings) {
       if (/[а-яё]/i.test(value)) expect({ id, hasEnglish: body.includes('Locale="en-US"') }).toEqual({ id, hasEnglish: true });
+      for (const [, english] of body.matchAll(/Locale="en-(?:US|GB)" Value="([^"]*)"/g)) expect({ id, cyrillic: /[а-яё]/i.test(english) }).toEqual({ id, cyrillic: false });
     }
   });
 
