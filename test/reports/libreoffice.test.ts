@@ -14,6 +14,7 @@ import { buildTargetSheet } from "../../src/reports/targets";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsAdapter";
 import { recalcToCsv, renderToPng, requireLibreOffice } from "../support/libreoffice";
 import { CASES, caseItems, expected } from "./targetCases";
+import { col, rowOf } from "./planTools";
 
 jest.setTimeout(300_000);
 
@@ -31,8 +32,6 @@ async function save(plans: SheetPlan[], name: string): Promise<string> {
 
 /** LibreOffice's CSV keeps the percent format even for raw values: "33.3333333333333%". */
 const numberOf = (text: string): number => (text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text));
-const col = (plan: SheetPlan, key: string): number => (plan.meta.columns.find((c) => c.key === key)?.column ?? 0) - 1;
-const rowOf = (plan: SheetPlan, key: string): number => plan.cells.findIndex((r) => r[plan.meta.keyColumn - 1] === key);
 
 describe("generated sheets in LibreOffice", () => {
   beforeAll(() => requireLibreOffice());

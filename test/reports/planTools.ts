@@ -90,3 +90,17 @@ export function maxOverlap(plan: SheetPlan): number {
   }
   return Math.max(0, ...seen.values());
 }
+
+/** 0-based column index of a meta column key; throws on a key the sheet does not have (a misspelt key must fail). */
+export function col(plan: SheetPlan, key: string): number {
+  const c = plan.meta.columns.find((x) => x.key === key);
+  if (!c) throw new Error(`no column «${key}» on ${plan.name}: ${plan.meta.columns.map((x) => x.key).join(", ")}`);
+  return c.column - 1;
+}
+
+/** 0-based row index of a row key (the key column), -1 when absent. */
+export const rowOf = (plan: SheetPlan, key: string): number => plan.cells.findIndex((r) => r[plan.meta.keyColumn - 1] === key);
+
+/** What a cell shows: a formula its cached result. */
+export const value = (cell: PlanCell): unknown => (isFormula(cell) ? cell.result : cell);
+

@@ -7,7 +7,7 @@ import { buildRiskProfileSheet } from "../../src/reports/riskProfile";
 import { buildRoadmapSheet } from "../../src/reports/roadmap";
 import { isFormula, type CellValue, type SheetPlan } from "../../src/reports/sheetPlan";
 import { buildTargetSheet } from "../../src/reports/targets";
-import { cachedGrid, evaluate, maxOverlap, styleAt } from "./planTools";
+import { cachedGrid, col, evaluate, maxOverlap, rowOf, styleAt } from "./planTools";
 
 const PROGRAM: ProgramInfo = { fromYear: 2020, toYear: 2021, region: "", department: "", appendixTo: "", targetTemplate: "", roadmapTemplate: "" };
 const item = (key: string, title: string, base: number, target: number): TargetItem =>
@@ -15,8 +15,6 @@ const item = (key: string, title: string, base: number, target: number): TargetI
 const targets = (items: TargetItem[]) =>
   buildTargetSheet({ templateId: "t", goals: [{ title: "Цель", items }], fromYear: 2020, toYear: 2021, program: PROGRAM, heading: "" });
 
-const col = (plan: SheetPlan, key: string): number => (plan.meta.columns.find((c) => c.key === key)?.column ?? 0) - 1;
-const rowOf = (plan: SheetPlan, key: string): number => plan.cells.findIndex((r) => r[plan.meta.keyColumn - 1] === key);
 
 /** The grid a workbook reads back after the user typed `edits` (by row key and column key). */
 function typed(plan: SheetPlan, edits: [string, string, CellValue][]): CellValue[][] {

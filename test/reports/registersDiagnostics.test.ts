@@ -4,12 +4,10 @@
  */
 import { dataSheetPlan } from "../../src/reports/dataSheet";
 import { buildDiagnosticsSheet } from "../../src/reports/diagnostics";
-import { isFormula, type PlanCell, type SheetPlan } from "../../src/reports/sheetPlan";
-import { describePlan } from "./planTools";
+import { isFormula, type SheetPlan } from "../../src/reports/sheetPlan";
+import { col, describePlan, value } from "./planTools";
 import { diagnosticsDataset, evaluatePlans, PROGRAM, sameValue } from "./registersFixtures";
 
-const col = (plan: SheetPlan, key: string): number => (plan.meta.columns.find((c) => c.key === key)?.column ?? 0) - 1;
-const value = (cell: PlanCell): unknown => (isFormula(cell) ? cell.result : cell);
 const STATS = ["mean", "max", "min", "zeros", "count"];
 
 function build(year?: number, name = "Данные") {

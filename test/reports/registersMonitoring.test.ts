@@ -7,12 +7,10 @@ import { classify } from "../../src/core/classification/engine";
 import { defaultSettings } from "../../src/core/settings";
 import { buildMonitoringSheet, followedIndicators, roundLabels, statusChange, type MonitoringInput } from "../../src/reports/monitoring";
 import { monitoringModel, monitoringParamsOf } from "../../src/reports/monitoringModel";
-import { isFormula, type PlanCell, type SheetPlan } from "../../src/reports/sheetPlan";
-import { describePlan } from "./planTools";
+import { type PlanCell, type SheetPlan } from "../../src/reports/sheetPlan";
+import { col, describePlan, value } from "./planTools";
 import { evaluatePlans, LABELS, monitoringRounds, PROGRAM, result, sameValue, school } from "./registersFixtures";
 
-const col = (plan: SheetPlan, key: string): number => (plan.meta.columns.find((c) => c.key === key)?.column ?? 0) - 1;
-const value = (cell: PlanCell): unknown => (isFormula(cell) ? cell.result : cell);
 const build = (labels: "years" | "stages" = "stages", extra: Partial<MonitoringInput> = {}) =>
   buildMonitoringSheet({ rounds: [...monitoringRounds()].reverse(), statusLabels: LABELS, program: PROGRAM, roundLabels: labels, ...extra }, "ru");
 /** Rows of the blocks under a plan's school table whose label (column B) is `label`. */

@@ -3,8 +3,8 @@ import { isCellError } from "../../src/core/errors";
 import type { ProgramInfo } from "../../src/core/settings";
 import type { RoadmapMeasure } from "../../src/core/templates/types";
 import { buildRoadmapSheet } from "../../src/reports/roadmap";
-import { columnLetter, isFormula, type SheetPlan } from "../../src/reports/sheetPlan";
-import { cachedGrid, describePlan, evaluate } from "./planTools";
+import { columnLetter, isFormula } from "../../src/reports/sheetPlan";
+import { cachedGrid, col, describePlan, evaluate, rowOf } from "./planTools";
 
 const PROGRAM: ProgramInfo = { fromYear: 2020, toYear: 2020, region: "", department: "Отдел образования", appendixTo: "Приложение № 2 к программе", targetTemplate: "", roadmapTemplate: "" };
 const measure = (key: string, title: string, deadline: string): RoadmapMeasure =>
@@ -13,8 +13,6 @@ const measure = (key: string, title: string, deadline: string): RoadmapMeasure =
 const build = (measures: RoadmapMeasure[], extra: Partial<Parameters<typeof buildRoadmapSheet>[0]> = {}) =>
   buildRoadmapSheet({ stages: [{ title: "1. Подготовительный этап", measures }], year: 2020, fromYear: 2020, toYear: 2020, program: PROGRAM, heading: "", ...extra });
 
-const col = (plan: SheetPlan, key: string): number => (plan.meta.columns.find((c) => c.key === key)?.column ?? 0) - 1;
-const rowOf = (plan: SheetPlan, key: string): number => plan.cells.findIndex((r) => r[plan.meta.keyColumn - 1] === key);
 const serial = (year: number, month: number, day: number) => toExcelSerial({ year, month, day });
 
 describe("roadmap sheet", () => {

@@ -1,19 +1,13 @@
 import type { ProgramInfo } from "../../src/core/settings";
 import { buildTargetSheet } from "../../src/reports/targets";
-import { isFormula, type SheetPlan } from "../../src/reports/sheetPlan";
-import { cachedGrid, describePlan, evaluate, maxOverlap, styleAt } from "./planTools";
+import { isFormula } from "../../src/reports/sheetPlan";
+import { cachedGrid, col, describePlan, evaluate, maxOverlap, rowOf, styleAt } from "./planTools";
 import { CASES, caseItems, expected } from "./targetCases";
 
 const PROGRAM: ProgramInfo = {
   fromYear: 2020, toYear: 2021, region: "Смоленская область", department: "Комитет по образованию", appendixTo: "ведомственной целевой программе", targetTemplate: "", roadmapTemplate: "",
 };
 
-const col = (plan: SheetPlan, key: string): number => {
-  const c = plan.meta.columns.find((x) => x.key === key);
-  if (!c) throw new Error(key);
-  return c.column - 1;
-};
-const rowOf = (plan: SheetPlan, key: string): number => plan.cells.findIndex((r) => r[plan.meta.keyColumn - 1] === key);
 
 describe("target sheet layout", () => {
   const plan = buildTargetSheet({
