@@ -9,7 +9,7 @@ import { registerModel, registerParamsOf } from "../../src/reports/registerModel
 import { parseAddress, parseRange, type PlanCell, type SheetPlan } from "../../src/reports/sheetPlan";
 import { buildSummarySheet } from "../../src/reports/summary";
 import { col, describePlan, value } from "./planTools";
-import { evaluatePlans, LABELS, PROGRAM, reason, registerResult, result, sameValue, school } from "./registersFixtures";
+import { expectSameAsCached, LABELS, PROGRAM, reason, registerResult, result, school } from "./registersFixtures";
 
 const dataRows = (plan: SheetPlan): PlanCell[][] => plan.cells.slice(plan.meta.firstRow - 1, plan.meta.lastRow);
 /** Style of a cell: the styled range that covers it. */
@@ -135,9 +135,7 @@ describe("summary by municipality", () => {
   });
 
   it("computes in a spreadsheet engine what it cached (the register named «Классификация (2)»)", () => {
-    const checks = evaluatePlans([renamed, summary]);
-    expect(checks.length).toBe(4 * 6 + 6);
-    for (const c of checks) expect({ cell: c.cell, same: sameValue(c.cached, c.computed) }).toEqual({ cell: c.cell, same: true });
+    expect(expectSameAsCached([renamed, summary])).toBe(4 * 6 + 6);
   });
 
   it("names the statuses as the settings do, in the seed's column order", () => {
@@ -163,7 +161,7 @@ describe("summary by municipality", () => {
     const star = dataRows(s)[0];
     expect(star[0]).toBe("Район *");
     expect((star[col(s, "schools")] as { formula: string }).formula).toContain(`SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(A6,"~","~~"),"*","~*"),"?","~?")`);
-    for (const c of evaluatePlans([reg, s])) expect({ cell: c.cell, same: sameValue(c.cached, c.computed) }).toEqual({ cell: c.cell, same: true });
+    expect(expectSameAsCached([reg, s])).toBeGreaterThan(0);
     expect(value(star[col(s, "schools")])).toBe(1);
   });
 
@@ -214,6 +212,6 @@ describe("from the classification engine", () => {
     const total = dataRows(summary).at(-1) as PlanCell[];
     expect(value(total[col(summary, "schools")])).toBe(6);
     expect(value(total[col(summary, "inProgram")])).toBe(6 - classified.counts.none);
-    for (const c of evaluatePlans([plan, summary])) expect({ cell: c.cell, same: sameValue(c.cached, c.computed) }).toEqual({ cell: c.cell, same: true });
+    expect(expectSameAsCached([plan, summary])).toBeGreaterThan(0);
   });
 });

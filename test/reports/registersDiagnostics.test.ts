@@ -6,7 +6,7 @@ import { dataSheetPlan } from "../../src/reports/dataSheet";
 import { buildDiagnosticsSheet } from "../../src/reports/diagnostics";
 import { isFormula, type SheetPlan } from "../../src/reports/sheetPlan";
 import { col, describePlan, value } from "./planTools";
-import { diagnosticsDataset, evaluatePlans, PROGRAM, sameValue } from "./registersFixtures";
+import { diagnosticsDataset, expectSameAsCached, PROGRAM } from "./registersFixtures";
 
 const STATS = ["mean", "max", "min", "zeros", "count"];
 
@@ -67,9 +67,7 @@ describe("start diagnostics", () => {
 
   it("computes in a spreadsheet engine what it cached, for another year and a renamed data sheet too", () => {
     for (const built of [build(), build(2022, "Данные (2)"), build(2023)]) {
-      const checks = evaluatePlans([built.data, built.plan]);
-      expect(checks.length).toBe(4 * 5);
-      for (const c of checks) expect({ cell: c.cell, same: sameValue(c.cached, c.computed) }).toEqual({ cell: c.cell, same: true });
+      expect(expectSameAsCached([built.data, built.plan])).toBe(4 * 5);
     }
     // 2022: knowledge_quality 0.1, 0.2, 0.3, 0.9 (by hand: mean 0.375, max 0.9, min 0.1, no zeros).
     const rows2022 = table(build(2022).plan);
@@ -87,7 +85,7 @@ describe("start diagnostics", () => {
     expect((row[col(d, "max")] as { formula: string }).formula).toBe("IF(H7=0,\"\",MAX('Данные'!$E$2:$E$5))");
     // MAX ignores the text «н/д» here, so vacancies get real extremes: 2, 0, 0, 1.
     expect(table(d)[2].slice(1)).toEqual([3, 0.75, 2, 0, 2, 4]);
-    for (const c of evaluatePlans([sheet, d])) expect({ cell: c.cell, same: sameValue(c.cached, c.computed) }).toEqual({ cell: c.cell, same: true });
+    expect(expectSameAsCached([sheet, d])).toBeGreaterThan(0);
   });
 
   it("matches its golden snapshot", () => {

@@ -128,6 +128,16 @@ export function evaluatePlans(plans: readonly SheetPlan[]): { sheet: string; cel
   return out;
 }
 
+/**
+ * Every formula of the plans recalculated by HyperFormula equals its cached result; returns how many
+ * formulas were checked, so a caller can insist that there were some.
+ */
+export function expectSameAsCached(plans: readonly SheetPlan[]): number {
+  const checked = evaluatePlans(plans);
+  for (const c of checked) expect({ cell: `${c.sheet}!${c.cell}`, same: sameValue(c.cached, c.computed) }).toEqual({ cell: `${c.sheet}!${c.cell}`, same: true });
+  return checked.length;
+}
+
 /** Same value within floating-point noise; "" equals an empty or blank result. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));

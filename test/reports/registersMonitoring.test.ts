@@ -9,17 +9,12 @@ import { buildMonitoringSheet, followedIndicators, roundLabels, statusChange, ty
 import { monitoringModel, monitoringParamsOf } from "../../src/reports/monitoringModel";
 import { type PlanCell, type SheetPlan } from "../../src/reports/sheetPlan";
 import { col, describePlan, value } from "./planTools";
-import { evaluatePlans, LABELS, monitoringRounds, PROGRAM, result, sameValue, school } from "./registersFixtures";
+import { expectSameAsCached, LABELS, monitoringRounds, PROGRAM, result, school } from "./registersFixtures";
 
 const build = (labels: "years" | "stages" = "stages", extra: Partial<MonitoringInput> = {}) =>
   buildMonitoringSheet({ rounds: [...monitoringRounds()].reverse(), statusLabels: LABELS, program: PROGRAM, roundLabels: labels, ...extra }, "ru");
 /** Rows of the blocks under a plan's school table whose label (column B) is `label`. */
 const blockRow = (plan: SheetPlan, label: string) => plan.cells.slice(plan.meta.lastRow).find((r) => r[1] === label) as PlanCell[];
-const sameAsCached = (plans: SheetPlan[]) => {
-  const checks = evaluatePlans(plans);
-  for (const c of checks) expect({ cell: c.cell, same: sameValue(c.cached, c.computed) }).toEqual({ cell: c.cell, same: true });
-  return checks.length;
-};
 
 describe("monitoring", () => {
   const plan = build();
@@ -119,7 +114,7 @@ describe("monitoring", () => {
   });
 
   it("computes in a spreadsheet engine what it cached", () => {
-    expect(sameAsCached([plan])).toBeGreaterThan(60);
+    expect(expectSameAsCached([plan])).toBeGreaterThan(60);
   });
 
   it("lists every school when asked, the municipal block unchanged, and keeps the choice in meta for a rebuild", () => {
@@ -132,7 +127,7 @@ describe("monitoring", () => {
     for (const label of ["Альфинский район", "Бетинский район", "Итого"]) {
       expect(blockRow(all, label).map(value)).toEqual(blockRow(plan, label).map(value));
     }
-    expect(sameAsCached([all])).toBeGreaterThan(60);
+    expect(expectSameAsCached([all])).toBeGreaterThan(60);
     expect([plan.meta.params?.rows, all.meta.params?.rows]).toEqual(["program", "all"]);
     expect(monitoringParamsOf(all.meta.params).rows).toBe("all");
     expect(monitoringParamsOf({ ...all.meta.params, rows: undefined }).rows).toBe("program");
@@ -149,7 +144,7 @@ describe("monitoring", () => {
     expect(blockRow(p, "МО Б").slice(3, 10).map(value)).toEqual([0, 1, 0, 1, 0, "", ""]);
     // Школа А left the list and its mean score rose 50 → 55.
     expect(blockRow(p, "Итого").slice(3, 10).map(value)).toEqual([1, 2, 0.5, 2, 0, 1, 1]);
-    sameAsCached([p]);
+    expect(expectSameAsCached([p])).toBeGreaterThan(0);
   });
 
   it("puts the counts in a table of their own when the block is wider than the school table", () => {
@@ -167,7 +162,7 @@ describe("monitoring", () => {
     close(rowOf("Бетинский район", 1).slice(3, 8).map(value), [0, 1 / 3, 1 / 3, 0, ""]);
     const counts = narrow.meta.lastRow + below.indexOf(rowOf("Бетинский район", 0)) + 1;
     expect((rowOf("Бетинский район", 1)[3] as { formula: string }).formula).toMatch(new RegExp(`^IF\\(E${counts}=0,`));
-    expect(sameAsCached([narrow])).toBeGreaterThan(20);
+    expect(expectSameAsCached([narrow])).toBeGreaterThan(20);
   });
 
   it("keeps the data block to the school rows, the note as input, and can rebuild its row model from meta", () => {
@@ -188,7 +183,7 @@ describe("monitoring", () => {
     expect([row[col(p, "v:retention:0")], row[col(p, "v:retention:1")], value(row[col(p, "dyn:retention")])]).toEqual([0.8, 0.9, "положительная"]);
     // One followed indicator: the verdict's counts are single comparisons, made numbers for Excel.
     expect(value(row[col(p, "pos")])).toBe("да");
-    sameAsCached([p]);
+    expect(expectSameAsCached([p])).toBeGreaterThan(0);
     expect(() => buildMonitoringSheet({ rounds: rounds.slice(0, 1), statusLabels: LABELS, program: PROGRAM }, "ru")).toThrow(RangeError);
   });
 
@@ -205,7 +200,7 @@ describe("monitoring", () => {
     expect([value(first[col(p, "dyn:ege_below_min_russian")]), value(first[col(p, "dyn:ege_mean_russian")]), value(first[col(p, "pos")])])
       .toEqual(["положительная", "положительная", "да"]);
     expect(first[col(p, "st:0")]).toBe("ШНОР");
-    sameAsCached([p]);
+    expect(expectSameAsCached([p])).toBeGreaterThan(0);
   });
 
   it("matches its golden snapshot", () => {
