@@ -82,9 +82,9 @@ export async function benchReport(): Promise<void> {
     for (const writer of ["plan", "exceljs"] as const) {
       const s = run(schools, writer);
       const label = writer === "plan" ? "streaming writer (PlanWorkbook)" : "ExcelJS writer, for comparison";
-      const target = schools === 40_000 && writer === "plan" ? ` — targets < 10 s, < 1 GB: ${s.totalMs < 10_000 && s.rssMb < 1024 ? "ok" : "OVER TARGET"}` : "";
-      console.log(`  ${schools.toLocaleString("en")} schools, ${label}: ${(s.totalMs / 1000).toFixed(2)} s, peak ${s.rssMb.toFixed(0)} MB, file ${(s.bytes / MB).toFixed(1)} MiB${target}`);
-      for (const [k, v] of Object.entries(s.phases)) console.log(`    ${k.padEnd(20)} ${(v.ms / 1000).toFixed(2).padStart(6)} s   ${v.rssMb.toFixed(0).padStart(5)} / ${v.heapMb.toFixed(0).padStart(5)} MB`);
+      const target = schools === 40_000 && writer === "plan" ? ` — targets < 10 s, < 1 GiB: ${s.totalMs < 10_000 && s.rssMb < 1024 ? "ok" : "OVER TARGET"}` : "";
+      console.log(`  ${schools.toLocaleString("en")} schools, ${label}: ${(s.totalMs / 1000).toFixed(2)} s, peak ${s.rssMb.toFixed(0)} MiB, file ${(s.bytes / MB).toFixed(1)} MiB${target}`);
+      for (const [k, v] of Object.entries(s.phases)) console.log(`    ${k.padEnd(20)} ${(v.ms / 1000).toFixed(2).padStart(6)} s   ${v.rssMb.toFixed(0).padStart(5)} / ${v.heapMb.toFixed(0).padStart(5)} MiB`);
     }
   }
 }
