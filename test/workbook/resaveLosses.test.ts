@@ -34,6 +34,8 @@ const PIVOT = { "xl/pivotTables/pivotTable1.xml": "<pivotTableDefinition/>", "xl
 const MACROS = { "xl/vbaProject.bin": "vba" };
 const SLICERS = { "xl/slicers/slicer1.xml": "<slicers/>", "xl/slicerCaches/slicerCache1.xml": "<slicerCacheDefinition/>" };
 const TIMELINES = { "xl/timelines/timeline1.xml": "<timelines/>" };
+const SHAPES = { "xl/drawings/drawing9.xml": '<xdr:wsDr xmlns:xdr="x"><xdr:twoCellAnchor><xdr:sp><xdr:txBody/></xdr:sp></xdr:twoCellAnchor></xdr:wsDr>' };
+const PICTURE = { "xl/drawings/drawing8.xml": '<xdr:wsDr xmlns:xdr="x"><xdr:twoCellAnchor><xdr:pic/></xdr:twoCellAnchor></xdr:wsDr>' };
 
 it.each([
   ["nothing extra", {}, false, []],
@@ -41,7 +43,9 @@ it.each([
   ["macros", MACROS, false, ["macros"]],
   ["slicers and timelines", { ...SLICERS, ...TIMELINES }, false, ["slicers", "timelines"]],
   ["sparklines", {}, true, ["sparklines"]],
-  ["everything", { ...MACROS, ...PIVOT, ...SLICERS, ...TIMELINES }, true, ["pivotTables", "slicers", "timelines", "sparklines", "macros"]],
+  ["a text box", SHAPES, false, ["shapes"]],
+  ["only a picture (kept by ExcelJS)", PICTURE, false, []],
+  ["everything", { ...MACROS, ...PIVOT, ...SLICERS, ...TIMELINES, ...SHAPES }, true, ["pivotTables", "slicers", "timelines", "sparklines", "shapes", "macros"]],
 ] as const)("finds %s", async (_, extra, sparklines, expected) => {
   expect(await resaveLosses(await workbookWith(extra, sparklines))).toEqual(expected);
 });
