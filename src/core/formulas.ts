@@ -22,8 +22,9 @@ export function share(part: number, whole: number): Result<number> {
   if (part < 0) return new CellError("VALUE", t("share.negative", { name: "часть", value: part }));
   if (whole < 0) return new CellError("VALUE", t("share.negative", { name: "целое", value: whole }));
   if (whole === 0) return new CellError("DIV0", "");
-  if (part > whole) return new CellError("VALUE", t("share.partAboveWhole", { part, whole }));
-  return part / whole;
+  // 0.1 + 0.2 of 0.3 is the whole, not more: equal within the tolerance gives exactly 1.
+  if (part > whole && !same(part, whole)) return new CellError("VALUE", t("share.partAboveWhole", { part, whole }));
+  return part >= whole ? 1 : part / whole;
 }
 
 /** Коэффициент отношения: value ÷ reference. `ratio(54, 72)` -> 0.75. #DIV/0! when reference is 0. */

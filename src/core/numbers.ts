@@ -44,6 +44,9 @@ export function readNumber(input: unknown): NumberReading {
   return Number.isFinite(value) ? { kind: "number", value, percent } : { kind: "invalid", text: trimmed };
 }
 
+/** «64,5%» -> 0.645, rounded to 12 places so the float noise of ÷100 (1.1 / 100 = 0.011000000000000001) goes. */
+export const percentToFraction = (v: number): number => Math.round(v * 1e10) / 1e12;
+
 /**
  * A number argument of a formula: percent text becomes a fraction ("64%" -> 0.64), blanks and
  * missing tokens become null, anything else is #VALUE! naming the text.
@@ -56,7 +59,7 @@ export function toNumberOrNull(input: unknown): Result<number | null> {
     case "invalid":
       return new CellError("VALUE", t("number.invalid", { text: reading.text }));
     case "number":
-      return reading.percent ? reading.value / 100 : reading.value;
+      return reading.percent ? percentToFraction(reading.value) : reading.value;
   }
 }
 

@@ -20,7 +20,7 @@ import { basicNormalise, yearIn } from "./text";
 import { shortTitle, type ListReader } from "./userListCommon";
 import type { TargetRole } from "./userListRoles";
 import { cellText, type ListColumn } from "./userListTable";
-import { percentToFraction } from "./values";
+import { percentToFraction } from "../core/numbers";
 
 export interface TargetValues {
   unit: Unit;

@@ -18,7 +18,7 @@
  * 4. Negative, above 100 or not a number: rejected.
  */
 import type { Unit } from "../core/catalogue/types";
-import { readNumber, type NumberReading } from "../core/numbers";
+import { percentToFraction, readNumber, type NumberReading } from "../core/numbers";
 import type { ImportIssue, RecordValue } from "../core/records";
 import type { MappingProfile } from "../core/settings";
 import { issue, pct, quote, type Place } from "./issues";
@@ -42,8 +42,6 @@ export interface ColumnRead {
 export type ReadUnit = Unit | "raw";
 
 const EPS = 1e-9;
-/** v / 100 without binary noise: 16.7 -> 0.167, not 0.16699999999999998 (shares keep 12 decimals). */
-export const percentToFraction = (v: number): number => Math.round(v * 1e10) / 1e12;
 
 const SIMPLE_NUMBER = /^\d{1,15}(?:[.,]\d{1,15})?$/;
 

@@ -13,6 +13,11 @@ describe("share", () => {
     expect(share(part, whole)).toBeCloseTo(expected, 12);
   });
 
+  it("takes a part equal to the whole within float noise as the whole, and still refuses a part really above it", () => {
+    expect(share(0.1 + 0.2, 0.3)).toBe(1);
+    expect(kindOf(share(0.31, 0.3))).toBe("VALUE");
+  });
+
   it("returns #DIV/0! when the whole is zero", () => {
     expect(kindOf(share(0, 0))).toBe("DIV0");
   });

@@ -43,6 +43,9 @@ describe("readNumber", () => {
 describe("toNumberOrNull", () => {
   it("turns percent text into a fraction", () => {
     expect(toNumberOrNull("64%")).toBeCloseTo(0.64, 12);
+    // As the importer reads it: no float noise from ÷100.
+    expect(toNumberOrNull("1,1%")).toBe(0.011);
+    expect(toNumberOrNull("16,7%")).toBe(0.167);
   });
   it("returns #VALUE! naming the text", () => {
     const result = toNumberOrNull("много");
