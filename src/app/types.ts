@@ -31,7 +31,7 @@ export interface SheetLink {
 export interface ActionResult {
   /** Sheets created or rebuilt, in the order they were written. */
   sheets: { link: SheetLink; title: string; rebuilt: boolean }[];
-  /** One or two sentences: «Создан лист «Целевые показатели»: 14 показателей, 2021–2024». */
+  /** One or two sentences: «Создан лист «Целевые показатели»: показателей — 14, 2021–2024». */
   summary: string;
   /** Things the user should look at (unreadable deadlines, missing inputs …). */
   warnings: string[];

@@ -46,7 +46,7 @@ describe("target indicators", () => {
     const values = dataset.records.filter((r) => r.year === latest || r.year === null).map((r) => r.values.knowledge_quality)
       .filter((v): v is number => typeof v === "number");
     const result = await buildTargets(book, { indicators: ["knowledge_quality", "schools_stably_low_share"], fromYear: 2025, toYear: 2027 });
-    expect(result.warnings.join(" ")).toContain(`Базовые значения 1 показателей — среднее по школам за ${latest} год`);
+    expect(result.warnings.join(" ")).toContain(`Базовые значения показателей (1) — среднее по школам за ${latest} год`);
     const grid = await book.readGrid(result.sheets[0].link.sheet);
     const row = grid.values.find((r) => r.some((v) => typeof v === "string" && v.startsWith("Доля обучающихся, закончивших")))!;
     const base = row.find((v) => typeof v === "number" && v > 0 && v < 1);
