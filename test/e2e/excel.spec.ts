@@ -27,7 +27,9 @@ const recorded = (page: Page): Promise<Recorded> =>
 test("Excel: target indicators from a template are written through Office.js in a few syncs", async ({ page, network }) => {
   await page.goto("/taskpane.html");
   await expect(page.getByTestId("workbook-label")).toHaveText(/^Книга: /);
-  expect(network.cdn.some((url) => url.endsWith("/hosted/office.js"))).toBe(true);
+  // office.js from the preview server (the installed package), not Microsoft's CDN.
+  expect(network.office.some((url) => url.endsWith("/office-js/office.js"))).toBe(true);
+  expect(network.office.filter((url) => url.includes("appsforoffice"))).toEqual([]);
   // Excel mode: the selection is a source, and there is no file toolbar.
   await expect(page.getByRole("radio", { name: "Выделенный диапазон" })).toBeVisible();
   await expect(page.getByTestId("open-sample")).toHaveCount(0);

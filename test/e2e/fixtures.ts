@@ -1,7 +1,8 @@
 /**
- * Shared e2e fixture: records every request, answers the Office CDN from node_modules/@microsoft/office-js
- * (or with the fake office.js), serves the harness page, aborts and reports anything else that would leave
- * localhost, and fails a test on uncaught page errors.
+ * Shared e2e fixture: records every request, lets the preview server answer office.js from the installed
+ * package (or answers it with the fake office.js), would answer the Office CDN from the same files, serves
+ * the harness page, aborts and reports anything else that would leave localhost, and fails a test on
+ * uncaught page errors.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -19,8 +20,8 @@ const HARNESS_HTML = `<!doctype html><html lang="ru"><head><meta charset="utf-8"
 export interface NetworkLog {
   /** Every request the page made, in order. */
   requests: string[];
-  /** Office CDN requests answered from local files. */
-  cdn: string[];
+  /** office.js and its files: from the preview server (/office-js/, the installed package) or, had the page asked the CDN, answered from the same files. */
+  office: string[];
   /** Requests that would have left localhost: aborted, and the test fails. */
   offsite: string[];
 }
@@ -39,18 +40,26 @@ export const test = base.extend<Fixtures>({
   officeJs: ["real", { option: true }],
   network: [
     async ({ context, officeJs }, use) => {
-      const log: NetworkLog = { requests: [], cdn: [], offsite: [] };
+      const log: NetworkLog = { requests: [], office: [], offsite: [] };
       context.on("request", (request) => log.requests.push(request.url()));
       await context.route("**/*", async (route) => {
         const url = new URL(route.request().url());
         if (isLocal(url)) {
+          if (url.pathname.startsWith("/office-js/")) {
+            log.office.push(url.href);
+            // The fake Excel stands in for office.js itself; its other files come from the server as they are.
+            if (officeJs === "fake" && url.pathname.toLowerCase() === "/office-js/office.js") {
+              return route.fulfill({ body: await bundle(FAKE_OFFICE_ENTRY), contentType: "text/javascript" });
+            }
+            return route.continue();
+          }
           if (url.pathname === "/harness.html") return route.fulfill({ body: HARNESS_HTML, contentType: "text/html; charset=utf-8" });
           if (url.pathname === "/harness/main.js") return route.fulfill({ body: await bundle(HARNESS_ENTRY), contentType: "text/javascript" });
           return route.continue();
         }
         const cdn = OFFICE_CDN.exec(url.href);
         if (cdn) {
-          log.cdn.push(url.href);
+          log.office.push(url.href);
           const rel = decodeURIComponent(cdn[1]);
           if (officeJs === "fake" && rel.toLowerCase() === "office.js") {
             return route.fulfill({ body: await bundle(FAKE_OFFICE_ENTRY), contentType: "text/javascript" });

@@ -31,7 +31,9 @@ test("standalone: sample → import → classify → reports → download, and t
   test.setTimeout(240_000);
   await page.goto("/taskpane.html");
   await expect(page.getByTestId("workbook-label")).toHaveText(/^Файл: /, LONG);
-  expect(network.cdn.some((url) => url.endsWith("/hosted/office.js"))).toBe(true);
+  // office.js from the preview server (the installed package), not Microsoft's CDN.
+  expect(network.office.some((url) => url.endsWith("/office-js/office.js"))).toBe(true);
+  expect(network.office.filter((url) => url.includes("appsforoffice"))).toEqual([]);
   await shot(page, "30-standalone-start");
 
   await page.getByTestId("open-sample").click();
